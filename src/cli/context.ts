@@ -1,0 +1,92 @@
+/** The resolved global options every command runs with. */
+import { Chalk, type ChalkInstance } from "chalk";
+import path from "node:path";
+import type { Command } from "commander";
+import type { CliIO } from "./io.js";
+import { resolveLang, parseLang, type Lang } from "../i18n/lang.js";
+import { translator, type Translate } from "../i18n/messages.js";
+import { cliMessages, type CliMessageKey } from "./messages.js";
+import { CliError } from "./cli-error.js";
+import { writeFileAtomic, OutputError } from "../util/atomic-write.js";
+import { loadPlan } from "../plan/load-plan.js";
+import type { Plan } from "../model/plan.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+
+/** Global options as commander hands them over. */
+export interface GlobalOptions {
+  plan?: string;
+  lang?: string;
+  color?: boolean;
+  format?: string;
+  output?: string;
+}
+
+/** Everything a command needs besides its own arguments. */
+export interface Context {
+  io: CliIO;
+  lang: Lang;
+  color: boolean;
+  chalk: ChalkInstance;
+  format?: string;
+  output?: string;
+  planSpec?: string;
+  t: Translate<CliMessageKey>;
+}
+
+/** Resolve global options (from the command and all its parents) into a Context. */
+export function makeContext(cmd: Command, io: CliIO): Context {
+  const chain: Command[] = [];
+  for (let c: Command | null = cmd; c; c = c.parent) chain.unshift(c);
+  const merged: GlobalOptions = {};
+  let color = true;
+  for (const c of chain) {
+    const o = c.opts<GlobalOptions>();
+    for (const k of ["plan", "lang", "format", "output"] as const) if (o[k] !== undefined) merged[k] = o[k];
+    if (o.color === false) color = false;
+  }
+  if (merged.lang !== undefined && !parseLang(merged.lang)) {
+    const t = translator(cliMessages, resolveLang(undefined, io.env));
+    throw new CliError(t("bad-lang", { lang: merged.lang }));
+  }
+  const lang = resolveLang(merged.lang, io.env);
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") color = false;
+  if (!io.stdout.isTTY && io.env.FORCE_COLOR === undefined) color = false;
+  const chalk = new Chalk({ level: color ? 2 : 0 });
+  return { io, lang, color, chalk, format: merged.format, output: merged.output, planSpec: merged.plan, t: translator(cliMessages, lang) };
+}
+
+/** The --format value checked against a command's choices (first choice is the default). */
+export function pickFormat<F extends string>(ctx: Context, choices: readonly F[]): F {
+  const f = (ctx.format ?? choices[0]) as F;
+  if (!choices.includes(f)) throw new CliError(ctx.t("bad-format", { format: f, choices: choices.join(", ") }));
+  return f;
+}
+
+/** Write a command's report to -o (atomically, never over an input) or to stdout. */
+export function emit(ctx: Context, text: string | Uint8Array, inputs: readonly string[] = []): void {
+  if (!ctx.output) {
+    ctx.io.stdout.write(typeof text === "string" ? text : Buffer.from(text).toString("utf8"));
+    return;
+  }
+  const target = path.resolve(ctx.io.cwd, ctx.output);
+  try {
+    writeFileAtomic(target, text, inputs.map((f) => path.resolve(ctx.io.cwd, f)));
+  } catch (err) {
+    if (err instanceof OutputError) {
+      const key = err.reason === "is-input" ? "output-is-input" : err.reason === "busy" ? "output-busy" : "output-io";
+      throw new CliError(ctx.t(key, { file: ctx.output, detail: err.detail }));
+    }
+    throw err;
+  }
+  ctx.io.stderr.write(ctx.t("written", { file: ctx.output }) + "\n");
+}
+
+/** Load the plan the context names; plan errors stop the command (exit 2) after they are printed. */
+export function requirePlan(ctx: Context, printDiagnostics: (ds: Diagnostic[]) => void): Plan {
+  const { plan, diagnostics } = loadPlan(ctx.planSpec, ctx.lang);
+  if (!plan) {
+    printDiagnostics(diagnostics);
+    throw new CliError(ctx.t("plan-invalid-cannot-run"));
+  }
+  return plan;
+}

@@ -1,0 +1,12 @@
+/** What a command may touch of the outside world, so tests can run the CLI in-process. */
+export interface CliIO {
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** The real process's streams and environment. */
+export function processIO(): CliIO {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
+}

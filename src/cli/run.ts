@@ -1,0 +1,60 @@
+/** Entry point: parse argv, run one command, return the exit code (never calls process.exit). */
+import { Command, CommanderError, Option } from "commander";
+import { processIO, type CliIO } from "./io.js";
+import { CliError, EXIT } from "./cli-error.js";
+import { resolveLang } from "../i18n/lang.js";
+import { translator } from "../i18n/messages.js";
+import { cliMessages } from "./messages.js";
+import { registerPlanCommands } from "./commands/plan-commands.js";
+import { registerCommands } from "./commands/registry.js";
+import { VERSION } from "../version.js";
+
+/** Add the global options to a command (they are accepted before or after the command name). */
+export function addGlobalOptions(cmd: Command, t: (k: "opt-plan" | "opt-lang" | "opt-no-color" | "opt-format" | "opt-output") => string): Command {
+  return cmd
+    .option("--plan <spec>", t("opt-plan"))
+    .addOption(new Option("--lang <lang>", t("opt-lang")))
+    .option("--no-color", t("opt-no-color"))
+    .option("-f, --format <format>", t("opt-format"))
+    .option("-o, --output <file>", t("opt-output"));
+}
+
+/** Run the CLI with `argv` (without node and script), returning 0, 1 or 2. */
+export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const langFlag = argv.find((a, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  const t = translator(cliMessages, resolveLang(langFlag, io.env));
+  let exitCode: number = EXIT.ok;
+  const program = new Command("hld-women");
+  program
+    .description(t("description"))
+    .version(VERSION)
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) });
+  addGlobalOptions(program, t);
+  const setExit = (code: number): void => {
+    exitCode = Math.max(exitCode, code);
+  };
+  registerPlanCommands(program, io, t, setExit);
+  registerCommands(program, io, t, setExit);
+  program.commands.forEach(function configure(c: Command): void {
+    c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    c.commands.forEach(configure);
+  });
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
+    }
+    if (err instanceof CliError) {
+      io.stderr.write(`hld-women: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const e = err as Error;
+    io.stderr.write(`hld-women: ${t("internal-error", { message: e?.message ?? String(err) })}\n`);
+    if (io.env.HLD_WOMEN_DEBUG) io.stderr.write(`${e?.stack ?? ""}\n`);
+    return EXIT.cannotRun;
+  }
+}

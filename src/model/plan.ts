@@ -1,0 +1,92 @@
+/** Types of a loaded, validated plan (the YAML under plan/ after schema and semantic checks). */
+
+export const AREA_IDS = ["health", "education", "economy", "decision", "social_security", "family", "environment", "law"] as const;
+/** One of the plan's eight areas. */
+export type AreaId = (typeof AREA_IDS)[number];
+
+export const TARGET_KINDS = ["at_most", "at_least", "around", "increase", "decrease", "relative", "compare"] as const;
+/** How a target is judged. */
+export type TargetKind = (typeof TARGET_KINDS)[number];
+
+/** A text in both user languages. */
+export interface Text2 {
+  zh: string;
+  en: string;
+}
+
+export type RegionLevel = "province" | "city" | "county";
+
+/** An administrative division the plan is monitored in. */
+export interface Region {
+  code: string;
+  name: Text2;
+  aliases?: string[];
+  level: RegionLevel;
+  parent?: string;
+}
+
+/** One target of an indicator; `year: null` means it must hold every year. */
+export interface Target {
+  kind: TargetKind;
+  year: number | null;
+  value?: number;
+  tolerance?: number;
+  baseline_year?: number;
+  pct?: number;
+  ref?: string;
+  op?: "ge" | "le" | "approx";
+  quote?: string;
+  note?: string;
+}
+
+/** A monitored statistic with its targets. */
+export interface Indicator {
+  id: string;
+  area: AreaId;
+  goal: number;
+  name: Text2;
+  aliases?: string[];
+  unit: Text2;
+  higher_is_better: boolean;
+  bounds?: { min?: number; max?: number };
+  levels?: RegionLevel[];
+  sex_disaggregated?: boolean;
+  baseline?: { year: number; value: number; source?: string };
+  note?: string;
+  targets: Target[];
+}
+
+/** A numbered main goal (主要目标) of an area. */
+export interface Goal {
+  area: AreaId;
+  number: number;
+  text: string;
+  measurable: boolean;
+  note?: string;
+  indicators: string[];
+}
+
+/** One of the plan's areas with its goals. */
+export interface Area {
+  id: AreaId;
+  number: number;
+  name: Text2;
+}
+
+/** A complete plan, ready for the core. */
+export interface Plan {
+  id: string;
+  version: string;
+  title: Text2;
+  period: { start: number; end: number };
+  base_year: number;
+  milestones: number[];
+  source?: string;
+  notes: string[];
+  regions: Region[];
+  areas: Area[];
+  goals: Goal[];
+  indicators: Indicator[];
+  /** Where the plan was loaded from (file path), for messages. */
+  file?: string;
+}

@@ -1,0 +1,103 @@
+/** The assessment report: what `check` computes from a plan and observations. */
+import type { Diagnostic } from "./diagnostic.js";
+import type { AreaId, TargetKind } from "./plan.js";
+import type { Sex } from "./observation.js";
+
+export type TargetStatus = "met" | "nearly_met" | "not_met" | "not_assessable";
+export type ProgressCategory = "achieved" | "on_track" | "moderate" | "insufficient" | "moving_away" | "insufficient_data";
+export type MethodId = "eurostat" | "sdsn" | "unsd" | "weather";
+export type WarningCode = "expected-to-miss" | "strong-fluctuation" | "wrong-direction" | "target-breached" | "insufficient-data" | "stale-data";
+export type WarningLevel = "red" | "yellow";
+
+/** One point of a series. */
+export interface Point {
+  year: number;
+  value: number;
+}
+
+/** How one target stands. */
+export interface TargetResult {
+  year: number | null;
+  kind: TargetKind;
+  value?: number;
+  /** The threshold actually applied (e.g. relative: (1+pct)·baseline; compare: the partner's value). */
+  threshold?: number;
+  tolerance?: number;
+  ref?: string;
+  status: TargetStatus;
+  /** Why the status was given (a stable reason code, e.g. "no-baseline-year", "partner-missing"). */
+  reason?: string;
+  gap?: { absolute: number; relative: number | null };
+  /** Share of the distance from the baseline covered, against the share of time elapsed (序时进度). */
+  progress?: { share: number | null; time_share: number; lag_points: number | null };
+  category?: ProgressCategory;
+  /** Ratio/score the method computed (Eurostat R, UNSD Q, SDSN ratio, weather shortfall share). */
+  score?: number | null;
+  projection?: number | null;
+  /** Every-year targets: the years that broke it. */
+  breaches?: Point[];
+}
+
+/** A warning on one result. */
+export interface ResultWarning {
+  code: WarningCode;
+  level?: WarningLevel;
+  message: string;
+  /** The numbers that triggered it. */
+  data?: Record<string, number | string | null>;
+}
+
+/** Trend numbers of one series. */
+export interface Trend {
+  points: number;
+  /** Compound annual growth from the base point (null when not valid). */
+  cagr: number | null;
+  /** Linear annual change (units per year) from the base point. */
+  linear: number | null;
+  /** Theil–Sen slope (units per year), 4+ points. */
+  robust_slope: number | null;
+  last_change: number | null;
+  direction: "up" | "down" | "flat" | null;
+  projection: Record<string, number | null>;
+}
+
+/** Assessment of one indicator × region (× sex). */
+export interface IndicatorResult {
+  indicator: string;
+  area: AreaId;
+  goal: number;
+  region: string;
+  sex?: Sex;
+  latest: Point | null;
+  baseline: Point | null;
+  series: Point[];
+  trend: Trend;
+  targets: TargetResult[];
+  warnings: ResultWarning[];
+}
+
+/** Counts by status and category, and the attainment rate (达标率). */
+export interface SummaryBlock {
+  results: number;
+  assessable: number;
+  met: number;
+  nearly_met: number;
+  not_met: number;
+  not_assessable: number;
+  /** (met + nearly_met) / assessable, null when nothing is assessable. */
+  attainment_rate: number | null;
+  categories: Record<ProgressCategory, number>;
+  warnings: { red: number; yellow: number; other: number };
+}
+
+/** The whole report. */
+export interface Report {
+  version: string;
+  plan: { id: string; version: string };
+  as_of: number;
+  method: MethodId;
+  thresholds: Record<string, number>;
+  summary: SummaryBlock & { areas: Record<string, SummaryBlock> };
+  results: IndicatorResult[];
+  diagnostics: Diagnostic[];
+}

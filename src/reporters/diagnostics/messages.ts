@@ -1,0 +1,41 @@
+/** Texts of the diagnostics reporters. */
+import { defineMessages } from "../../i18n/messages.js";
+
+export const diagnosticsReporterMessages = defineMessages(
+  {
+    "col-severity": "级别",
+    "col-code": "代码",
+    "col-location": "位置",
+    "col-message": "说明",
+    "sev-error": "错误",
+    "sev-warning": "警告",
+    "sev-info": "提示",
+    "summary": "{files} 个文件，{rows} 行：{errors} 个错误，{warnings} 个警告，{infos} 个提示",
+    "clean": "未发现问题",
+    "truncated": "注意：共 {total} 条，仅显示前 {shown} 条（--max-errors）",
+    "loc-row": "第 {row} 行",
+    "loc-line": "第 {line} 行第 {col} 列",
+    "loc-column": "列 {column}",
+    "loc-sheet": "工作表 {sheet}",
+    "md-title": "数据校验结果",
+    "junit-suite": "hld-women 校验",
+  },
+  {
+    "col-severity": "Severity",
+    "col-code": "Code",
+    "col-location": "Location",
+    "col-message": "Message",
+    "sev-error": "error",
+    "sev-warning": "warning",
+    "sev-info": "info",
+    "summary": "{files} file(s), {rows} row(s): {errors} error(s), {warnings} warning(s), {infos} info(s)",
+    "clean": "No problems found",
+    "truncated": "Note: {total} findings, only the first {shown} shown (--max-errors)",
+    "loc-row": "row {row}",
+    "loc-line": "line {line}, column {col}",
+    "loc-column": "column {column}",
+    "loc-sheet": "sheet {sheet}",
+    "md-title": "Validation result",
+    "junit-suite": "hld-women validation",
+  },
+);
