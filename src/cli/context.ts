@@ -30,6 +30,8 @@ export interface Context {
   format?: string;
   output?: string;
   planSpec?: string;
+  /** Files the command has read: -o may never replace one of them. */
+  inputs: string[];
   t: Translate<CliMessageKey>;
 }
 
@@ -52,7 +54,7 @@ export function makeContext(cmd: Command, io: CliIO): Context {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") color = false;
   if (!io.stdout.isTTY && io.env.FORCE_COLOR === undefined) color = false;
   const chalk = new Chalk({ level: color ? 2 : 0 });
-  return { io, lang, color, chalk, format: merged.format, output: merged.output, planSpec: merged.plan, t: translator(cliMessages, lang) };
+  return { io, lang, color, chalk, format: merged.format, output: merged.output, planSpec: merged.plan, inputs: [], t: translator(cliMessages, lang) };
 }
 
 /** The --format value checked against a command's choices (first choice is the default). */
@@ -62,7 +64,7 @@ export function pickFormat<F extends string>(ctx: Context, choices: readonly F[]
   return f;
 }
 
-/** Write a command's report to -o (atomically, never over an input) or to stdout. */
+/** Write a command's report to -o (atomically, never over an input it read) or to stdout. */
 export function emit(ctx: Context, text: string | Uint8Array, inputs: readonly string[] = []): void {
   if (!ctx.output) {
     ctx.io.stdout.write(typeof text === "string" ? text : Buffer.from(text).toString("utf8"));
@@ -70,7 +72,7 @@ export function emit(ctx: Context, text: string | Uint8Array, inputs: readonly s
   }
   const target = path.resolve(ctx.io.cwd, ctx.output);
   try {
-    writeFileAtomic(target, text, inputs.map((f) => path.resolve(ctx.io.cwd, f)));
+    writeFileAtomic(target, text, [...ctx.inputs, ...inputs].map((f) => path.resolve(ctx.io.cwd, f)));
   } catch (err) {
     if (err instanceof OutputError) {
       const key = err.reason === "is-input" ? "output-is-input" : err.reason === "busy" ? "output-busy" : "output-io";
@@ -84,6 +86,7 @@ export function emit(ctx: Context, text: string | Uint8Array, inputs: readonly s
 /** Load the plan the context names; plan errors stop the command (exit 2) after they are printed. */
 export function requirePlan(ctx: Context, printDiagnostics: (ds: Diagnostic[]) => void): Plan {
   const { plan, diagnostics } = loadPlan(ctx.planSpec, ctx.lang);
+  if (plan?.file) ctx.inputs.push(plan.file);
   if (!plan) {
     printDiagnostics(diagnostics);
     throw new CliError(ctx.t("plan-invalid-cannot-run"));

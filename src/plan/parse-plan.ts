@@ -12,8 +12,33 @@ import { normalizePlan } from "./normalize-plan.js";
 import { formatPath, locate } from "./yaml-locate.js";
 import type { RawPlan } from "./raw-plan.js";
 
+// The yaml library's messages are English; the commonest ones get a Chinese wording.
+const YAML_REASONS: Record<Lang, Partial<Record<string, string>>> = {
+  zh: {
+    BAD_INDENT: "缩进不正确",
+    MISSING_CHAR: "缺少闭合符号（如 ] 或 } 或引号）",
+    UNEXPECTED_TOKEN: "出现了意外的符号",
+    MULTILINE_IMPLICIT_KEY: "键必须写在一行内",
+    BLOCK_AS_IMPLICIT_KEY: "列表不能用作键",
+    TAB_AS_INDENT: "不能用制表符缩进，请用空格",
+    BAD_SCALAR_START: "值不能以该符号开头（请加引号）",
+    MISSING_ANCHOR: "引用了未定义的锚点（&名称）",
+    TAG_RESOLVE_FAILED: "无法识别的标签（!标签）",
+    BAD_ALIAS: "别名写法不正确",
+    IMPOSSIBLE: "无法解析的内容",
+    KEY_OVER_1024_CHARS: "键超过 1024 个字符",
+  },
+  en: {},
+};
+
 /** Alias expansions allowed before a document is treated as an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
+
+// yaml reports a duplicate key by position only; the key is the text before the colon there.
+function duplicateKeyAt(text: string, line: number, col: number): string {
+  const rest = (text.split(/\r?\n/)[line - 1] ?? "").slice(col - 1);
+  return rest.split(":")[0]?.trim() || rest.trim();
+}
 
 /** Outcome of parsing: a plan when there is no error, and every diagnostic found. */
 export interface ParsePlanResult {
@@ -29,16 +54,15 @@ export function parsePlan(text: string, file: string, lang: Lang): ParsePlanResu
   const diagnostics: Diagnostic[] = [];
   for (const [list, severity] of [[doc.errors, "error"], [doc.warnings, "warning"]] as const) {
     for (const e of list) {
-      const pos = e.linePos?.[0];
+      const pos = lc.linePos(e.pos[0]);
       const duplicate = e.code === "DUPLICATE_KEY";
-      const key = duplicate ? /"?([^"]+)"?/.exec(e.message.split(":")[0] ?? "")?.[1] ?? "" : "";
+      const reason = YAML_REASONS[lang][e.code] ?? (e.message.split("\n")[0] ?? e.message).replace(/ at line \d+, column \d+:?$/, "");
       const code = duplicate ? "plan-duplicate-key" : severity === "error" ? "plan-yaml-error" : "plan-yaml-warning";
-      const reason = e.message.split("\n")[0] ?? e.message;
       diagnostics.push({
         code,
         severity,
-        message: duplicate ? t("plan-duplicate-key", { key: key || reason }) : t(code === "plan-yaml-error" ? "plan-yaml-error" : "plan-yaml-warning", { reason }),
-        source: { file, line: pos?.line, row: pos?.line, col: pos?.col },
+        message: duplicate ? t("plan-duplicate-key", { key: duplicateKeyAt(text, pos.line, pos.col) }) : t(code === "plan-yaml-error" ? "plan-yaml-error" : "plan-yaml-warning", { reason }),
+        source: { file, line: pos.line, row: pos.line, col: pos.col },
       });
     }
   }

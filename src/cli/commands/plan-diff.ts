@@ -13,6 +13,7 @@ import { VERSION } from "../../version.js";
 
 function load(ctx: Context, spec: string): Plan {
   const { plan, diagnostics } = loadPlan(spec, ctx.lang);
+  if (plan?.file) ctx.inputs.push(plan.file);
   if (!plan) {
     ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(diagnostics) }, diagnostics }, ctx));
     throw new CliError(ctx.t("plan-invalid-cannot-run"));
@@ -60,7 +61,7 @@ export async function planDiff(ctx: Context, a: string, b: string): Promise<numb
     emit(ctx, ctx.t("diff-none") + "\n");
     return EXIT.ok;
   }
-  const table = new Table({ head: [ctx.t("col-change"), ctx.t("col-entity"), ctx.t("col-key"), ctx.t("col-before"), ctx.t("col-after")], style: { head: ctx.color ? ["cyan"] : [], border: [] }, wordWrap: true, colWidths: [8, 10, 40, 36, 36] });
+  const table = new Table({ head: [ctx.t("col-change"), ctx.t("col-entity"), ctx.t("col-key"), ctx.t("col-before"), ctx.t("col-after")], style: { head: ctx.color ? ["cyan"] : [], border: [] }, wordWrap: true, colWidths: [8, 10, 48, 34, 34] });
   const colour = (c: PlanChange, s: string): string => (c.change === "added" ? ctx.chalk.green(s) : c.change === "removed" ? ctx.chalk.red(s) : ctx.chalk.yellow(s));
   rows.forEach((r, i) => table.push(r.map((s) => colour(changes[i]!, s))));
   emit(ctx, table.toString() + "\n" + ctx.chalk.bold(summary) + "\n");
