@@ -15,6 +15,16 @@ export interface Point {
   value: number;
 }
 
+/** One computed step of a verdict: a stable label key, the formula with the actual numbers, and the result. */
+export interface Step {
+  label: string;
+  formula: string;
+  value: number | string | null;
+}
+
+/** Where a result's baseline came from: the base year's observation, the plan's stated baseline, or the nearest observation. */
+export type BaselineSource = "observed" | "plan" | "first-after" | "last-before";
+
 /** How one target stands. */
 export interface TargetResult {
   year: number | null;
@@ -36,6 +46,14 @@ export interface TargetResult {
   projection?: number | null;
   /** Every-year targets: the years that broke it. */
   breaches?: Point[];
+  /** The observation the status was judged on. */
+  evaluated?: Point;
+  /** The year progress and projection aim at: the target year, or for every-year targets the current milestone. */
+  horizon?: number;
+  /** Counted in the summary (every-year targets and the nearest milestone at or after as_of). */
+  current?: boolean;
+  /** What was computed, in order, so the verdict can be explained. */
+  steps?: Step[];
 }
 
 /** A warning on one result. */
@@ -70,10 +88,15 @@ export interface IndicatorResult {
   sex?: Sex;
   latest: Point | null;
   baseline: Point | null;
+  baseline_source?: BaselineSource;
   series: Point[];
   trend: Trend;
   targets: TargetResult[];
   warnings: ResultWarning[];
+  /** Combined status of the current targets, as counted in the summary (absent without targets). */
+  status?: TargetStatus;
+  /** Least favourable category among the current targets. */
+  category?: ProgressCategory;
 }
 
 /** Counts by status and category, and the attainment rate (达标率). */

@@ -1,0 +1,93 @@
+/** Assess one indicator × region (× sex): series, baseline, trend, every target, and the result's warnings. */
+import type { Indicator, Plan } from "../model/plan.js";
+import type { Sex } from "../model/observation.js";
+import type { IndicatorResult, MethodId, Point, ResultWarning } from "../model/report.js";
+import type { Lang } from "../i18n/lang.js";
+import { directionSlope } from "../rules/direction.js";
+import { insufficientData } from "../rules/insufficient-data.js";
+import { staleData } from "../rules/stale-data.js";
+import { strongFluctuation } from "../rules/strong-fluctuation.js";
+import { wrongDirection } from "../rules/wrong-direction.js";
+import { assessTarget } from "./assess-target.js";
+import { buildTrend } from "./build-trend.js";
+import { chooseBaseline, trendPoints } from "./choose-baseline.js";
+import { combineCategory, combineStatus, markCurrent } from "./combine-status.js";
+import { currentMilestone } from "./current-milestone.js";
+import type { AssessTranslate } from "./messages.js";
+import { nearShareBounds } from "./methods/linear-form.js";
+import type { Thresholds } from "./thresholds.js";
+
+/** What one result needs besides its series. */
+export interface ResultContext {
+  plan: Plan;
+  indicator: Indicator;
+  region: string;
+  sex?: Sex;
+  /** Observations up to as_of, ascending by year, one per year. */
+  series: Point[];
+  /** The series of the same region (and sex) of another indicator, for compare targets. */
+  partnerOf: (ref: string) => Point[] | undefined;
+  asOf: number;
+  baseYear: number;
+  method: MethodId;
+  th: Thresholds;
+  lang: Lang;
+  t: AssessTranslate;
+}
+
+/** Assess one result. */
+export function assessResult(c: ResultContext): IndicatorResult {
+  const { plan, indicator, series, th } = c;
+  const baseline = chooseBaseline(series, indicator, plan, c.region, c.sex, c.baseYear);
+  const points = trendPoints(series, baseline?.point ?? null);
+  const linear = nearShareBounds(indicator, points.map((p) => p.value), th.share_bound_margin);
+  const trend = buildTrend(points, series, c.method, linear, plan.milestones, th);
+  const milestone = currentMilestone(c.asOf, plan.milestones, plan.period.end);
+  const warnings: ResultWarning[] = [];
+  const later: ResultWarning[] = [];
+  let needsTrend = false;
+  let wrong: ResultWarning | null = null;
+  const targets = indicator.targets.map((target) => {
+    const partner = target.kind === "compare" && target.ref ? c.partnerOf(target.ref) ?? [] : undefined;
+    const a = assessTarget({
+      target, indicator, plan, series, trendPoints: points, asOf: c.asOf, horizon: target.year ?? milestone,
+      method: c.method, th, lang: c.lang, t: c.t, ...(partner ? { partner } : {}),
+    });
+    warnings.push(...a.warnings);
+    needsTrend ||= a.needsTrend;
+    if (!wrong && a.direction) {
+      const ds = directionSlope(a.direction.points, th.min_points_trend, th.min_points_robust);
+      if (ds) wrong = wrongDirection(a.direction.d, ds, a.direction.label, th, c.t);
+    }
+    return a.result;
+  });
+  markCurrent(targets, c.asOf);
+  if (wrong) later.push(wrong);
+  const fluct = strongFluctuation(series, th, c.t);
+  if (fluct) later.push(fluct);
+  if (needsTrend) later.push(insufficientData({ reason: "trend", points: points.length, needed: th.min_points_trend }, c.t));
+  const latest = series[series.length - 1] ?? null;
+  if (latest) {
+    const stale = staleData(latest.year, c.asOf, th, c.t);
+    if (stale) later.push(stale);
+  }
+  const result: IndicatorResult = {
+    indicator: indicator.id,
+    area: indicator.area,
+    goal: indicator.goal,
+    region: c.region,
+    latest,
+    baseline: baseline?.point ?? null,
+    series,
+    trend,
+    targets,
+    warnings: [...warnings, ...later],
+  };
+  if (c.sex !== undefined) result.sex = c.sex;
+  if (baseline) result.baseline_source = baseline.source;
+  const status = combineStatus(targets);
+  if (status) result.status = status;
+  const category = combineCategory(targets);
+  if (category) result.category = category;
+  return result;
+}

@@ -1,0 +1,79 @@
+/** assess(plan, observations, options) → Report: the pure core of `check`. */
+import type { Plan } from "../model/plan.js";
+import type { Observation, Sex } from "../model/observation.js";
+import type { IndicatorResult, Report } from "../model/report.js";
+import { translator } from "../i18n/messages.js";
+import { VERSION } from "../version.js";
+import type { AssessOptions } from "./assess-options.js";
+import { assessResult } from "./assess-result.js";
+import { groupObservations, seriesKey, type SeriesGroup } from "./group-observations.js";
+import { assessMessages } from "./messages.js";
+import { summarize } from "./summarize.js";
+import { resolveThresholds } from "./thresholds.js";
+
+const SEX_ORDER: Record<string, number> = { "": 0, total: 1, female: 2, male: 3 };
+
+/** A one-or-many option as a list (empty = no filter). */
+function list<T extends string>(v: T | readonly T[] | undefined): readonly T[] {
+  return v === undefined ? [] : typeof v === "string" ? [v as T] : (v as readonly T[]);
+}
+
+/** Region codes matching the filter (code, zh/en name or alias); undefined = all. */
+function regionFilter(plan: Plan, filter: readonly string[]): Set<string> | undefined {
+  if (filter.length === 0 || filter.some((f) => f.toLowerCase() === "all")) return undefined;
+  const wanted = new Set(filter.map((f) => f.trim().toLowerCase()));
+  const out = new Set<string>(filter.map((f) => f.trim()));
+  for (const r of plan.regions) {
+    const names = [r.code, r.name.zh, r.name.en, ...(r.aliases ?? [])].map((n) => n.toLowerCase());
+    if (names.some((n) => wanted.has(n))) out.add(r.code);
+  }
+  return out;
+}
+
+/** Assess every indicator × region (× sex) that has observations; results in plan order, region order, sex order. */
+export function assess(plan: Plan, observations: readonly Observation[], options: AssessOptions = {}): Report {
+  const th = resolveThresholds(options.thresholds);
+  const method = options.method ?? "eurostat";
+  const lang = options.lang ?? "zh";
+  const t = translator(assessMessages, lang);
+  const known = new Map(plan.indicators.map((i, n) => [i.id, n]));
+  const usable = observations.filter((o) => known.has(o.indicator));
+  const asOf = options.asOf ?? usable.reduce((m, o) => Math.max(m, o.year), -Infinity);
+  const asOfYear = Number.isFinite(asOf) ? asOf : plan.base_year;
+  const groups = groupObservations(usable, asOfYear);
+  const regions = regionFilter(plan, list(options.region));
+  const areas = list(options.area), indicators = list(options.indicator);
+  const regionRank = new Map(plan.regions.map((r, n) => [r.code, n]));
+  const selected: SeriesGroup[] = [...groups.values()].filter((g) => {
+    const ind = plan.indicators[known.get(g.indicator) as number];
+    return ind !== undefined && g.points.length > 0
+      && (!regions || regions.has(g.region))
+      && (areas.length === 0 || areas.includes(ind.area))
+      && (indicators.length === 0 || indicators.includes(g.indicator));
+  });
+  selected.sort((a, b) =>
+    (known.get(a.indicator) as number) - (known.get(b.indicator) as number)
+    || (regionRank.get(a.region) ?? Infinity) - (regionRank.get(b.region) ?? Infinity)
+    || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0)
+    || (SEX_ORDER[a.sex ?? ""] ?? 9) - (SEX_ORDER[b.sex ?? ""] ?? 9));
+  const partnerSeries = (ref: string, region: string, sex: Sex | undefined) => {
+    // Same sex first; a headline series with no sex and one marked "total" stand for each other.
+    const alt = sex === undefined ? "total" : sex === "total" ? undefined : null;
+    return groups.get(seriesKey(ref, region, sex))?.points ?? (alt !== null ? groups.get(seriesKey(ref, region, alt))?.points : undefined);
+  };
+  const results: IndicatorResult[] = selected.map((g) => assessResult({
+    plan, indicator: plan.indicators[known.get(g.indicator) as number]!, region: g.region, ...(g.sex !== undefined ? { sex: g.sex } : {}),
+    series: g.points, partnerOf: (ref) => partnerSeries(ref, g.region, g.sex),
+    asOf: asOfYear, baseYear: options.baseYear ?? plan.base_year, method, th, lang, t,
+  }));
+  return {
+    version: VERSION,
+    plan: { id: plan.id, version: plan.version },
+    as_of: asOfYear,
+    method,
+    thresholds: { ...th },
+    summary: summarize(results, plan.areas.map((a) => a.id)),
+    results,
+    diagnostics: [...(options.diagnostics ?? [])],
+  };
+}

@@ -1,0 +1,43 @@
+/** Observations → one ascending series per indicator × region × sex, up to as_of, first value of a duplicate kept. */
+import type { Observation, Sex } from "../model/observation.js";
+import type { Point } from "../model/report.js";
+
+/** One series and its key. */
+export interface SeriesGroup {
+  indicator: string;
+  region: string;
+  sex?: Sex;
+  points: Point[];
+}
+
+/** The map key of an indicator × region × sex. */
+export function seriesKey(indicator: string, region: string, sex: Sex | undefined): string {
+  return `${indicator}\u0000${region}\u0000${sex ?? ""}`;
+}
+
+/**
+ * Group observations with a finite value and a year ≤ as_of. Duplicates of the same key and year keep the
+ * first and ignore the rest (ingest reports them).
+ */
+export function groupObservations(observations: readonly Observation[], asOf: number): Map<string, SeriesGroup> {
+  const groups = new Map<string, SeriesGroup & { years: Set<number> }>();
+  for (const o of observations) {
+    if (o.year > asOf || !Number.isFinite(o.value) || !Number.isInteger(o.year)) continue;
+    const key = seriesKey(o.indicator, o.region, o.sex);
+    let g = groups.get(key);
+    if (!g) {
+      g = { indicator: o.indicator, region: o.region, points: [], years: new Set() };
+      if (o.sex !== undefined) g.sex = o.sex;
+      groups.set(key, g);
+    }
+    if (g.years.has(o.year)) continue;
+    g.years.add(o.year);
+    g.points.push({ year: o.year, value: o.value });
+  }
+  const out = new Map<string, SeriesGroup>();
+  for (const [key, { years: _years, ...g }] of groups) {
+    g.points.sort((a, b) => a.year - b.year);
+    out.set(key, g);
+  }
+  return out;
+}

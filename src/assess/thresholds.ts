@@ -1,0 +1,79 @@
+/** Every threshold of the assessment as a named default (sources: /work/shared/docs/methodology.md); recorded in Report.thresholds. */
+
+/** The default of every threshold, one line each. */
+export const DEFAULT_THRESHOLDS = {
+  /** 基本实现 (nearly met): short of the target by at most this share of |T| (methodology "Attainment rate"). */
+  nearly_met_band: 0.02,
+  /** 左右 without a plan-given band: τ = this share of |T| (methodology "Target kinds"). */
+  around_tolerance: 0.03,
+  /** Eurostat: R ≥ this is significant progress (on track). */
+  eurostat_on_track: 0.95,
+  /** Eurostat: R ≥ this is moderate progress. */
+  eurostat_moderate: 0.6,
+  /** Eurostat: R ≥ this is insufficient progress; below it the indicator moves away. */
+  eurostat_insufficient: 0,
+  /** SDSN: actual linear rate ≥ this share of the required rate is on track. */
+  sdsn_on_track: 1.0,
+  /** SDSN: ≥ this share of the required rate is moderately improving; below it stagnating. */
+  sdsn_moderate: 0.5,
+  /** UNSD Progress Chart: Q ≥ this is on track. */
+  unsd_on_track: 0.95,
+  /** UNSD: Q ≥ this is "acceleration needed"; below it stagnation (regression when Q < 0). */
+  unsd_moderate: 0.1,
+  /** Weather: projection misses by less than this share of the remaining distance → on track (sunny). */
+  weather_on_track: 0.05,
+  /** Weather: misses by at most this share → moderate; beyond it insufficient (right direction) or moving away. */
+  weather_moderate: 0.2,
+  /** Weather: number of last annual changes averaged for the projection. */
+  weather_changes: 5,
+  /** Weather: consecutive annual points needed. */
+  weather_min_points: 4,
+  /** Expected to miss (预计达标困难): yellow when R is below this (the Eurostat moderate cut-off). */
+  expected_to_miss_ratio: 0.6,
+  /** Expected to miss: yellow when the milestone projection misses by more than this share of the remaining distance. */
+  expected_to_miss_shortfall: 0.2,
+  /** Expected to miss: red when R is below this (moving away). */
+  expected_to_miss_red_ratio: 0,
+  /** 序时进度: progress lagging elapsed time by at least this many percentage points is yellow. */
+  lag_yellow_points: 10,
+  /** 序时进度: lagging by more than this many points is red. */
+  lag_red_points: 30,
+  /** Direction-only targets: |annual growth| ≥ this share of the level is clear movement (Eurostat ±1%/yr). */
+  clear_movement: 0.01,
+  /** Hampel test: flag |Δ − median| > k × scale × MAD, this is k. */
+  hampel_k: 3,
+  /** Hampel test: MAD scale for normal data. */
+  mad_scale: 1.4826,
+  /** Hampel test: annual changes needed (6+ points). */
+  hampel_min_changes: 5,
+  /** Small series: |Δ| above this many units (percentage points) is a jump (project default). */
+  jump_points: 5,
+  /** Small series: |Δ| above this share of the previous value is a jump (project default). */
+  jump_share: 0.2,
+  /** Reversals are counted among this many last changes. */
+  reversal_window: 4,
+  /** This many reversals or more is strong fluctuation. */
+  reversal_count: 2,
+  /** Stale data: the latest year is more than this many years before as_of. */
+  stale_years: 2,
+  /** Points needed for an end-point trend. */
+  min_points_trend: 2,
+  /** Points needed for the Theil–Sen slope. */
+  min_points_robust: 4,
+  /** Shares (bounds max 100) within this many points of 0 or 100 use the linear form instead of CAGR. */
+  share_bound_margin: 10,
+  /** Open SDG: a zero base or target is replaced by this small number in CAGR. */
+  zero_replacement: 0.001,
+} as const;
+
+/** The thresholds in force, every key of DEFAULT_THRESHOLDS. */
+export type Thresholds = { -readonly [K in keyof typeof DEFAULT_THRESHOLDS]: number };
+
+/** Defaults overridden by the given values. */
+export function resolveThresholds(overrides: Partial<Thresholds> = {}): Thresholds {
+  const out: Thresholds = { ...DEFAULT_THRESHOLDS };
+  for (const [k, v] of Object.entries(overrides)) {
+    if (k in DEFAULT_THRESHOLDS && typeof v === "number" && Number.isFinite(v)) out[k as keyof Thresholds] = v;
+  }
+  return out;
+}

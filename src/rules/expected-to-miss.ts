@@ -1,0 +1,55 @@
+/**
+ * expected-to-miss (预计达标困难), methodology "Expected to miss": not yet met, and R < 0.60 or the milestone
+ * projection misses by more than 20% of the remaining distance; red when R < 0. The 序时进度 comparison adds
+ * yellow when progress lags elapsed time by 10–30 points and red beyond 30.
+ */
+import type { Point, ResultWarning, TargetStatus, WarningLevel } from "../model/report.js";
+import type { Thresholds } from "../assess/thresholds.js";
+import type { AssessTranslate } from "../assess/messages.js";
+import { num, pct } from "../assess/format-number.js";
+
+/** The numbers the expected-to-miss rule looks at for one target. */
+export interface MissInput {
+  status: TargetStatus;
+  targetLabel: string;
+  /** Eurostat ratio R (±Infinity when the required growth is zero), null when not computable. */
+  ratio: number | null;
+  projection: number | null;
+  /** The level to reach at the horizon and the direction d towards it. */
+  threshold: number;
+  d: 1 | -1;
+  latest: Point;
+  horizon: number;
+  asOf: number;
+  lagPoints: number | null;
+  progressShare: number | null;
+  timeShare: number | null;
+}
+
+/** Warn (yellow or red) with every trigger; null when met, not assessable, final (as_of ≥ horizon) or on course. */
+export function expectedToMiss(m: MissInput, th: Thresholds, t: AssessTranslate): ResultWarning | null {
+  if (m.status === "met" || m.status === "not_assessable" || m.asOf >= m.horizon) return null;
+  const reasons: string[] = [];
+  let level: WarningLevel | null = null;
+  const raise = (l: WarningLevel): void => { if (level !== "red") level = l; };
+  const data: Record<string, number | string | null> = { ratio: m.ratio !== null && Number.isFinite(m.ratio) ? m.ratio : null, projection: m.projection, threshold: m.threshold, horizon: m.horizon, lag_points: m.lagPoints };
+  if (m.ratio !== null && m.ratio < th.expected_to_miss_ratio) {
+    raise(m.ratio < th.expected_to_miss_red_ratio ? "red" : "yellow");
+    reasons.push(t("w-miss-ratio", { ratio: Number.isFinite(m.ratio) ? num(m.ratio, 3) : m.ratio > 0 ? "+∞" : "−∞", limit: num(th.expected_to_miss_ratio) }));
+  }
+  const remaining = Math.abs(m.threshold - m.latest.value);
+  if (m.projection !== null && remaining > 0) {
+    const share = (m.d * (m.threshold - m.projection)) / remaining;
+    data.miss_share = share;
+    if (share > th.expected_to_miss_shortfall) {
+      raise("yellow");
+      reasons.push(t("w-miss-projection", { year: m.horizon, projection: num(m.projection, 2), threshold: num(m.threshold), remaining: num(remaining), share: pct(share), limit: pct(th.expected_to_miss_shortfall) }));
+    }
+  }
+  if (m.lagPoints !== null && m.lagPoints >= th.lag_yellow_points) {
+    raise(m.lagPoints > th.lag_red_points ? "red" : "yellow");
+    reasons.push(t("w-miss-lag", { progress: m.progressShare === null ? "-" : pct(m.progressShare), time: m.timeShare === null ? "-" : pct(m.timeShare), lag: num(m.lagPoints, 1), yellow: th.lag_yellow_points, red: th.lag_red_points }));
+  }
+  if (level === null) return null;
+  return { code: "expected-to-miss", level, message: t("w-expected-to-miss", { target: m.targetLabel, reasons: reasons.join(t("sep")) }), data };
+}

@@ -1,0 +1,46 @@
+/**
+ * strong-fluctuation (波动较大), methodology "Strong fluctuation": with 5+ annual changes the Hampel test
+ * |Δ − median| > 3 × 1.4826 × MAD; with fewer the project default |Δ| > max(5 points, 20% of the previous value);
+ * and two or more reversals of direction in the last four changes.
+ */
+import type { Point, ResultWarning } from "../model/report.js";
+import type { Thresholds } from "../assess/thresholds.js";
+import type { AssessTranslate } from "../assess/messages.js";
+import { num, pct, signed } from "../assess/format-number.js";
+import { annualChanges, countReversals, hampel, smallSeriesJumps } from "../trend/index.js";
+
+/** Warn with every change and reversal count that triggered; null when the series is steady or too short. */
+export function strongFluctuation(series: readonly Point[], th: Thresholds, t: AssessTranslate): ResultWarning | null {
+  const changes = annualChanges(series);
+  if (changes.length === 0) return null;
+  const reasons: string[] = [];
+  const flagged: number[] = [];
+  let rule: "hampel" | "small-series";
+  let limit: number | null = null;
+  const h = hampel(changes.map((c) => c.change), th.hampel_k, th.mad_scale, th.hampel_min_changes);
+  if (h) {
+    rule = "hampel";
+    limit = h.limit;
+    for (const i of h.outliers) {
+      const c = changes[i];
+      if (!c) continue;
+      flagged.push(c.year);
+      reasons.push(t("w-fluct-hampel", { from: c.from, year: c.year, change: signed(c.change), median: signed(h.median), deviation: num(Math.abs(c.change - h.median)), k: th.hampel_k, scale: th.mad_scale, mad: num(h.mad), limit: num(h.limit) }));
+    }
+  } else {
+    rule = "small-series";
+    for (const j of smallSeriesJumps(changes, th.jump_points, th.jump_share)) {
+      flagged.push(j.change.year);
+      limit = Math.max(limit ?? 0, j.limit);
+      reasons.push(t("w-fluct-jump", { from: j.change.from, year: j.change.year, change: signed(j.change.change), points: num(th.jump_points), share: pct(th.jump_share), previous: num(j.change.previous), limit: num(j.limit), min: th.hampel_min_changes }));
+    }
+  }
+  const reversals = countReversals(changes, th.reversal_window, th.clear_movement);
+  if (reversals >= th.reversal_count) reasons.push(t("w-fluct-reversals", { window: th.reversal_window, count: reversals, limit: th.reversal_count }));
+  if (reasons.length === 0) return null;
+  return {
+    code: "strong-fluctuation",
+    message: t("w-fluctuation", { reasons: reasons.join(t("sep")) }),
+    data: { rule, flagged: flagged.join(","), limit, reversals },
+  };
+}

@@ -1,0 +1,15 @@
+/** target-breached: an every-year target (保持/稳定在) broken in some year of the series. */
+import type { Point, ResultWarning } from "../model/report.js";
+import type { AssessTranslate } from "../assess/messages.js";
+import { num } from "../assess/format-number.js";
+
+/** Warn with the years (and values) that broke the target; null when none did. */
+export function targetBreached(breaches: readonly Point[], targetLabel: string, threshold: number | undefined, t: AssessTranslate): ResultWarning | null {
+  if (breaches.length === 0) return null;
+  const years = breaches.map((b) => t("breach-item", { year: b.year, value: num(b.value) })).join(t("sep"));
+  return {
+    code: "target-breached",
+    message: t("w-target-breached", { target: targetLabel, years }),
+    data: { years: breaches.map((b) => b.year).join(","), values: breaches.map((b) => num(b.value)).join(","), count: breaches.length, threshold: threshold ?? null },
+  };
+}
