@@ -22,7 +22,8 @@ export function addGlobalOptions(cmd: Command, t: (k: "opt-plan" | "opt-lang" | 
 /** Run the CLI with `argv` (without node and script), returning 0, 1 or 2. */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   const langFlag = argv.find((a, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
-  const t = translator(cliMessages, resolveLang(langFlag, io.env));
+  const lang = resolveLang(langFlag, io.env);
+  const t = translator(cliMessages, lang);
   let exitCode: number = EXIT.ok;
   const program = new Command("hld-women");
   program
@@ -36,7 +37,7 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     exitCode = Math.max(exitCode, code);
   };
   registerPlanCommands(program, io, t, setExit);
-  registerCommands(program, io, t, setExit);
+  registerCommands(program, io, t, setExit, lang);
   program.commands.forEach(function configure(c: Command): void {
     c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
     c.commands.forEach(configure);

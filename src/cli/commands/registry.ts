@@ -1,10 +1,33 @@
 /** Registers the data commands (validate, check, explain, report, template, ingest, db); each action is imported lazily. */
 import type { Command } from "commander";
 import type { CliIO } from "../io.js";
-import type { Translate } from "../../i18n/messages.js";
+import { translator, type Translate } from "../../i18n/messages.js";
 import type { CliMessageKey } from "../messages.js";
+import type { Lang } from "../../i18n/lang.js";
+import { addGlobalOptions } from "../run.js";
+import { makeContext } from "../context.js";
+import { ingestMessages } from "../../ingest/messages.js";
+import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 
 /** Add every data command to the program. */
-export function registerCommands(_program: Command, _io: CliIO, _t: Translate<CliMessageKey>, _setExit: (code: number) => void): void {
-  // Commands are added here as they are built.
+export function registerCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {
+  const ti = translator(ingestMessages, lang);
+  addGlobalOptions(
+    program
+      .command("validate")
+      .description(ti("cmd-validate"))
+      .argument("<files...>")
+      .option("--year <year>", ti("opt-year"))
+      .option("--region <region>", ti("opt-region"))
+      .option("--sheet <sheet>", ti("opt-sheet"))
+      .option("--encoding <encoding>", ti("opt-encoding"))
+      .option("--fail-severity <severity>", ti("opt-fail-severity"))
+      .option("--max-errors <n>", ti("opt-max-errors"))
+      .option("--max-change-points <points>", ti("opt-max-change-points", { ...DEFAULT_IMPLAUSIBLE_CHANGE }))
+      .option("--max-change-relative <ratio>", ti("opt-max-change-relative", { ...DEFAULT_IMPLAUSIBLE_CHANGE })),
+    t,
+  ).action(async (files: string[], o: Record<string, string | undefined>, cmd: Command) => {
+    const { validate } = await import("./validate.js");
+    setExit(await validate(makeContext(cmd, io), files, o));
+  });
 }

@@ -29,7 +29,7 @@ export function describeLocation(d: Diagnostic, lang: Lang): string {
   return parts.join(" · ");
 }
 
-/** The flat JSON form of a diagnostic (the documented contract). */
+/** The flat JSON form of a diagnostic: `{code, severity, message, file, sheet?, row?, column?, indicator?, region?, year?, value?}` (plan diagnostics add line, col, path, expected). */
 export function flatDiagnostic(d: Diagnostic): Record<string, unknown> {
   const s = d.source;
   const out: Record<string, unknown> = { code: d.code, severity: d.severity, message: d.message };
@@ -38,11 +38,15 @@ export function flatDiagnostic(d: Diagnostic): Record<string, unknown> {
     if (s.sheet !== undefined) out.sheet = s.sheet;
     if (s.row !== undefined) out.row = s.row;
     if (s.column !== undefined) out.column = s.column;
-    if (s.col !== undefined) out.col = s.col;
-    if (s.line !== undefined) out.line = s.line;
+    // Line, column number and YAML path belong to plan (YAML) diagnostics; data diagnostics keep to the documented keys.
+    if (s.line !== undefined) {
+      out.line = s.line;
+      if (s.col !== undefined) out.col = s.col;
+    }
     if (s.path !== undefined) out.path = s.path;
   }
-  for (const k of ["indicator", "region", "year", "value", "expected"] as const) if (d[k] !== undefined) out[k] = d[k];
+  for (const k of ["indicator", "region", "year", "value"] as const) if (d[k] !== undefined) out[k] = d[k];
+  if (s?.line !== undefined && d.expected !== undefined) out.expected = d.expected;
   return out;
 }
 

@@ -1,0 +1,116 @@
+/** Stream a CSV into a table mapper: detect (or take) the encoding and delimiter, decode strictly, count rows. */
+import { createReadStream, openSync, readSync, closeSync, fstatSync } from "node:fs";
+import path from "node:path";
+import { parse, type CsvError } from "csv-parse";
+import { detectEncoding, type TextEncodingName } from "./detect-encoding.js";
+import { detectDelimiter } from "./detect-delimiter.js";
+import { Utf8Checker } from "./utf8-checker.js";
+import { TableMapper } from "./table-mapper.js";
+import { type RunContext, type TableContext, locate } from "./mapping-context.js";
+import type { IngestProgress } from "./ingest-types.js";
+
+/** Bytes read up front to detect the encoding and delimiter. */
+export const CSV_SAMPLE_BYTES = 64 * 1024;
+/** Longest record accepted; longer means a runaway quote (and would otherwise hold the whole file in memory). */
+export const CSV_MAX_RECORD_CHARS = 1024 * 1024;
+const CHUNK_BYTES = 256 * 1024;
+
+/** Options of one CSV read. */
+export interface CsvReadOptions {
+  encoding?: TextEncodingName;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+function readSample(file: string): { sample: Buffer; size: number } {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const sample = Buffer.alloc(Math.min(size, CSV_SAMPLE_BYTES));
+    let off = 0;
+    while (off < sample.length) {
+      const n = readSync(fd, sample, off, sample.length - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { sample: sample.subarray(0, off), size };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Read one CSV file; returns the number of data rows. */
+export async function readCsv(fullPath: string, file: string, run: RunContext, options: CsvReadOptions = {}): Promise<number> {
+  const { sink, t } = run;
+  const table: TableContext = { file, letters: false, structural: true };
+  const { sample, size } = readSample(fullPath);
+  if (size === 0) {
+    sink.add("empty-file", "error", { file });
+    return 0;
+  }
+  const choice = options.encoding ? { encoding: options.encoding, bom: 0, guessed: false } : detectEncoding(sample);
+  const encoding = choice.encoding;
+  if (choice.guessed) sink.add("encoding-guessed", "info", { file }, { encoding });
+  const delimiter = detectDelimiter(new TextDecoder(encoding).decode(sample, { stream: true }), path.extname(file).toLowerCase() === ".tsv" ? "\t" : ",");
+  const mapper = new TableMapper(run, table);
+  const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: CSV_MAX_RECORD_CHARS });
+  const checker = encoding === "utf-8" ? new Utf8Checker() : undefined;
+  const decoder = encoding === "utf-8" ? undefined : new TextDecoder(encoding);
+  let suspect = false;
+  let row = 0;
+  let error: CsvError | undefined;
+  parser.on("error", (e: CsvError) => (error ??= e));
+  const drain = (): void => {
+    let rec: string[] | null;
+    while ((rec = parser.read() as string[] | null) !== null) {
+      row++;
+      if (suspect && rec.some((f) => f.includes("\uFFFD"))) {
+        sink.add("encoding-error", "error", locate(table, row), { line: row, encoding }, { value: rec.join(String(delimiter)).slice(0, 80) });
+        continue;
+      }
+      mapper.push(rec, row);
+    }
+  };
+  const write = (chunk: Buffer | string): Promise<void> => new Promise((resolve) => parser.write(chunk, () => resolve()));
+  let bytes = 0;
+  for await (const chunk of createReadStream(fullPath, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
+    bytes += chunk.length;
+    let input: Buffer | string = chunk;
+    if (checker) {
+      checker.push(chunk);
+      suspect ||= !checker.valid;
+    } else {
+      input = decoder!.decode(chunk, { stream: true });
+      suspect ||= input.includes("\uFFFD");
+    }
+    const done = write(input);
+    drain();
+    await done;
+    if (error) break;
+    options.onProgress?.({ file, bytes, totalBytes: size, rows: row });
+  }
+  if (!error) {
+    if (checker) {
+      checker.end();
+      suspect ||= !checker.valid;
+    } else {
+      const rest = decoder!.decode();
+      suspect ||= rest.includes("\uFFFD");
+      if (rest) parser.write(rest);
+    }
+    await new Promise<void>((resolve) => {
+      parser.once("error", () => resolve());
+      parser.end(() => resolve());
+      drain();
+    });
+    drain();
+  }
+  if (error) {
+    const code = error.code === "CSV_MAX_RECORD_SIZE" ? "parse-record-size" : /QUOTE/.test(error.code) ? "parse-quote" : undefined;
+    const detail = code ? t(code, { limit: CSV_MAX_RECORD_CHARS }) : error.message;
+    const line = error.lines ?? row + 1;
+    sink.add("parse-error", "error", locate(table, line), { line, detail });
+  }
+  const outcome = mapper.end();
+  if (!outcome.header && !error) sink.add("no-header", "error", locate(table, 1), { rows: Math.min(row, 30), expected: t("expected-header") }, { expected: t("expected-header") });
+  return outcome.rows;
+}

@@ -1,0 +1,54 @@
+/** Read one input file of any supported kind into the run; problems with the file itself become diagnostics. */
+import { statSync } from "node:fs";
+import type { RunContext } from "./mapping-context.js";
+import type { IngestProgress } from "./ingest-types.js";
+import type { TextEncodingName } from "./detect-encoding.js";
+import { sniffFile } from "./file-kind.js";
+import { readCsv } from "./csv-reader.js";
+
+/** Per-file options. */
+export interface ReadFileOptions {
+  encoding?: TextEncodingName;
+  sheet?: string;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+/** Read `file` (path as the user wrote it, resolved against `cwd`); returns its data rows. */
+export async function readFile(file: string, fullPath: string, run: RunContext, options: ReadFileOptions): Promise<number> {
+  const { sink } = run;
+  let isFile: boolean;
+  try {
+    isFile = statSync(fullPath).isFile();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") sink.add("file-not-found", "error", { file }, { file });
+    else sink.add("unreadable-file", "error", { file }, { detail: code ?? String(err) });
+    return 0;
+  }
+  if (!isFile) {
+    sink.add("unsupported-file", "error", { file }, { file }, {}, "is-directory");
+    return 0;
+  }
+  try {
+    const kind = sniffFile(fullPath);
+    switch (kind) {
+      case "csv":
+        return await readCsv(fullPath, file, run, options);
+      case "xlsx": {
+        // exceljs is heavy: load it only when a workbook is actually read.
+        const { readXlsx } = await import("./xlsx-reader.js");
+        return await readXlsx(fullPath, file, run, options);
+      }
+      case "unsupported-file":
+        sink.add(kind, "error", { file }, { file });
+        return 0;
+      default:
+        sink.add(kind, "error", { file });
+        return 0;
+    }
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    sink.add("unreadable-file", "error", { file }, { detail: e?.code ?? e?.message ?? String(err) });
+    return 0;
+  }
+}

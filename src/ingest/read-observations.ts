@@ -1,0 +1,40 @@
+/** readObservations: files in, usable observations and sorted diagnostics out (what `check` builds on). */
+import path from "node:path";
+import type { Plan } from "../model/plan.js";
+import type { Observation, Sex } from "../model/observation.js";
+import { compareDiagnostics } from "../model/diagnostic.js";
+import type { IngestOptions, IngestResult } from "./ingest-types.js";
+import { ingestFiles } from "./ingest-files.js";
+import type { ObservationStore } from "./observation-store.js";
+
+const SEXES: readonly (Sex | undefined)[] = [undefined, "total", "female", "male"];
+
+/** Turn the compact store into Observation objects, in reading order. */
+export function materialize(store: ObservationStore, plan: Plan): Observation[] {
+  const out: Observation[] = [];
+  for (const [key, slot] of store.entries()) {
+    const { indicator, region, year } = store.parts(key);
+    const place = store.place(slot);
+    const src = store.sources[place.source]!;
+    const o: Observation = {
+      indicator: plan.indicators[indicator]!.id,
+      region: plan.regions[region]!.code,
+      year,
+      value: store.value(slot),
+      source: { file: src.file, row: place.row, column: src.labels[place.col] },
+    };
+    if (src.sheet !== undefined) o.source.sheet = src.sheet;
+    const sex = SEXES[store.sex(slot)];
+    if (sex) o.sex = sex;
+    out.push(o);
+  }
+  return out;
+}
+
+/** Read files (paths, not globs; relative ones against the working directory) into observations. */
+export async function readObservations(inputs: string[], plan: Plan, options: IngestOptions & { cwd?: string }): Promise<IngestResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = inputs.map((file) => ({ file, fullPath: path.resolve(cwd, file) }));
+  const { run, rows } = await ingestFiles(files, plan, options);
+  return { observations: materialize(run.store, plan), diagnostics: run.sink.list.sort(compareDiagnostics), files: files.length, rows };
+}

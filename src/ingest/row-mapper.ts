@@ -1,0 +1,242 @@
+/** Turns the data rows of a laid-out table into stored observations and cell diagnostics. */
+import type { Severity } from "../model/diagnostic.js";
+import type { CellValue } from "./ingest-types.js";
+import { UNREADABLE } from "./ingest-types.js";
+import type { HeaderLayout } from "./header-layout.js";
+import { type RunContext, type TableContext, locate, displayName } from "./mapping-context.js";
+import type { DiagnosticExtras } from "./diagnostic-sink.js";
+import type { IngestMessageKey } from "./messages.js";
+import { cellText, isEmptyCell } from "./cell-text.js";
+import { resolveIndicator } from "./resolve-indicator.js";
+import { resolveRegion } from "./resolve-region.js";
+import { parseValue } from "./parse-value.js";
+import { parseYear, MIN_YEAR } from "./parse-year.js";
+import { parseSex } from "./parse-sex.js";
+import { unitMatches } from "./unit-matches.js";
+import { SEX_CODES } from "./observation-store.js";
+import { describePlace, describeSeries } from "./describe.js";
+
+/** Maps rows of one table; `region` is the table-wide region (from --region or the sheet name) when there is no region column. */
+export class RowMapper {
+  private ok = true;
+  private row = 0;
+  private readonly unitMemo = new Map<string, boolean>();
+  private readonly maxYear: number;
+  // Rows of a long table repeat their neighbours' indicator and region cells: remember the last clean pair.
+  private lastInd: [CellValue, CellValue, number] = [undefined, undefined, -1];
+  private lastReg: [CellValue, CellValue, number] = [undefined, undefined, -1];
+  private lastUnit: [string, number] = ["", -1];
+
+  constructor(
+    private readonly run: RunContext,
+    private readonly table: TableContext,
+    private readonly layout: HeaderLayout,
+    private readonly source: number,
+    private readonly region: number | undefined,
+  ) {
+    this.maxYear = run.lookup.plan.period.end;
+  }
+
+  private report(code: string, severity: Severity, col: number | undefined, params: Record<string, unknown>, extras: DiagnosticExtras = {}, key?: IngestMessageKey): void {
+    if (severity === "error") this.ok = false;
+    const label = col === undefined ? undefined : this.layout.labels[col];
+    this.run.sink.add(code, severity, locate(this.table, this.row, label, col === undefined ? undefined : col + 1), params, extras, key);
+  }
+
+  /** Map one data row (already known not to be blank or a note). */
+  map(cells: readonly CellValue[], row: number): void {
+    this.ok = true;
+    this.row = row;
+    const L = this.layout;
+    if (this.table.structural && cells.length < L.width) {
+      this.report("missing-cell", "error", cells.length, { got: cells.length, want: L.width, column: L.labels[cells.length] }, {}, "short-row");
+      return;
+    }
+    for (let i = L.width; i < cells.length; i++) {
+      if (!isEmptyCell(cells[i])) {
+        this.report("extra-cell", this.table.structural ? "error" : "warning", i, { value: cellText(cells[i]), want: L.width }, { value: cellText(cells[i]) });
+        if (this.table.structural) return;
+        break;
+      }
+    }
+    const ind = this.indicator(cells);
+    const reg = this.regionOf(cells);
+    const sex = this.sex(cells);
+    if (ind >= 0 && reg >= 0) this.checkLevel(ind, reg);
+    const rowOk = this.ok;
+    if (L.kind === "long") {
+      const year = this.year(cells);
+      this.value(cells, L.fields.value!, ind, reg, sex, year, rowOk && this.ok, true);
+    } else {
+      for (const { col, year } of L.years) {
+        this.ok = true;
+        this.value(cells, col, ind, reg, sex, year, rowOk, false);
+      }
+    }
+  }
+
+  private indicator(cells: readonly CellValue[]): number {
+    const { indicator: fi, indicator_name: fn } = this.layout.fields;
+    const col = (fi ?? fn)!;
+    const nameCell = fi !== undefined && fn !== undefined ? cells[fn] : undefined;
+    const last = this.lastInd;
+    if (last[2] >= 0 && cells[col] === last[0] && nameCell === last[1]) return last[2];
+    const before = this.run.sink.list.length;
+    const found = this.resolveIndicatorCells(cells, col, fi, fn);
+    if (found >= 0 && this.run.sink.list.length === before && typeof cells[col] === "string") this.lastInd = [cells[col], nameCell, found];
+    return found;
+  }
+
+  private resolveIndicatorCells(cells: readonly CellValue[], col: number, fi: number | undefined, fn: number | undefined): number {
+    const text = cellText(cells[col]);
+    if (cells[col] === UNREADABLE) return (this.ok = false), -1;
+    if (!text) return this.report("missing-cell", "error", col, { column: this.layout.labels[col], expected: this.run.t("expected-indicator") }), -1;
+    const m = resolveIndicator(this.run.lookup.indicators, text);
+    const plan = this.run.lookup.plan;
+    if (!m) {
+      const ex = plan.indicators[0];
+      this.report("unknown-indicator", "error", col, { value: text, example: ex ? `${ex.id} / ${ex.name.zh}` : "-" }, { value: text, expected: this.run.t("expected-indicator") });
+      return -1;
+    }
+    const ind = plan.indicators[m.index]!;
+    if (fi !== undefined && fn !== undefined) {
+      const name = cellText(cells[fn]);
+      const n = name ? resolveIndicator(this.run.lookup.indicators, name) : undefined;
+      if (name && n?.index !== m.index)
+        this.report("indicator-name-mismatch", "warning", fn, { name, code: text, expected: displayName(ind.name, this.run.lang) }, { indicator: ind.id, value: name, expected: ind.name.zh });
+      else if (n?.unit) this.checkUnit(n.unit, m.index, fn);
+    }
+    if (m.unit) this.checkUnit(m.unit, m.index, col);
+    return m.index;
+  }
+
+  private regionOf(cells: readonly CellValue[]): number {
+    const { region: fr, region_name: fn } = this.layout.fields;
+    const col = fr ?? fn;
+    if (col === undefined) return this.region ?? -1;
+    const nameCell = fr !== undefined && fn !== undefined ? cells[fn] : undefined;
+    const last = this.lastReg;
+    if (last[2] >= 0 && cells[col] === last[0] && nameCell === last[1]) return last[2];
+    const before = this.run.sink.list.length;
+    const found = this.resolveRegionCells(cells, col, fr, fn);
+    if (found >= 0 && this.run.sink.list.length === before && typeof cells[col] === "string") this.lastReg = [cells[col], nameCell, found];
+    return found;
+  }
+
+  private resolveRegionCells(cells: readonly CellValue[], col: number, fr: number | undefined, fn: number | undefined): number {
+    if (cells[col] === UNREADABLE) return (this.ok = false), -1;
+    const text = cellText(cells[col]);
+    if (!text) return this.report("missing-cell", "error", col, { column: this.layout.labels[col], expected: this.run.t("expected-region") }), -1;
+    const regions = this.run.lookup.plan.regions;
+    const r = resolveRegion(this.run.lookup.regions, text);
+    if (r < 0) {
+      const expected = regions.slice(0, 12).map((x) => `${x.code} ${x.name.zh}`).join("、") + (regions.length > 12 ? " …" : "");
+      this.report("unknown-region", "error", col, { value: text, expected }, { value: text, expected });
+      return -1;
+    }
+    if (fr !== undefined && fn !== undefined) {
+      const name = cellText(cells[fn]);
+      if (name && resolveRegion(this.run.lookup.regions, name) !== r) {
+        const reg = regions[r]!;
+        this.report("region-name-mismatch", "warning", fn, { name, code: text, expected: displayName(reg.name, this.run.lang) }, { region: reg.code, value: name, expected: reg.name.zh });
+      }
+    }
+    return r;
+  }
+
+  private sex(cells: readonly CellValue[]): number {
+    const col = this.layout.fields.sex;
+    if (col === undefined) return SEX_CODES.none;
+    const text = cellText(cells[col]);
+    const s = parseSex(text);
+    if (s === null) return SEX_CODES.none;
+    if (s === undefined) return this.report("invalid-sex", "error", col, { value: text }, { value: text, expected: this.run.t("expected-sex") }), -1;
+    return SEX_CODES[s];
+  }
+
+  private year(cells: readonly CellValue[]): number {
+    const col = this.layout.fields.year;
+    if (col === undefined) return this.run.year ?? -1;
+    const c = cells[col];
+    if (c === UNREADABLE) return (this.ok = false), -1;
+    const text = cellText(c);
+    if (!text) return this.report("missing-cell", "error", col, { column: this.layout.labels[col], expected: this.run.t("expected-year") }), -1;
+    const y = parseYear(c);
+    if (y === undefined || y < MIN_YEAR || y > this.maxYear) {
+      const p = { value: text, min: MIN_YEAR, max: this.maxYear };
+      return this.report("invalid-year", "error", col, p, { value: text, expected: this.run.t("expected-year-range", p) }), -1;
+    }
+    return y;
+  }
+
+  private checkLevel(ind: number, reg: number): void {
+    const region = this.run.lookup.plan.regions[reg]!;
+    const levels = this.run.lookup.levels[ind]!;
+    if (levels.has(region.level)) return;
+    const indicator = this.run.lookup.plan.indicators[ind]!;
+    const names = [...levels].map((l) => this.run.t(`level-${l}`)).join("、");
+    this.report("level-mismatch", "warning", undefined, { indicator: displayName(indicator.name, this.run.lang), levels: names, region: displayName(region.name, this.run.lang) }, { indicator: indicator.id, region: region.code });
+  }
+
+  private checkUnit(unit: string, ind: number, col: number): void {
+    if (unit === this.lastUnit[0] && ind === this.lastUnit[1]) return;
+    const memoKey = `${ind}\u0000${unit}`;
+    let fits = this.unitMemo.get(memoKey);
+    const indicator = this.run.lookup.plan.indicators[ind]!;
+    if (fits === undefined) this.unitMemo.set(memoKey, (fits = unitMatches(unit, indicator)));
+    if (fits) this.lastUnit = [unit, ind];
+    else this.report("unit-mismatch", "error", col, { got: unit, expected: indicator.unit.zh, indicator: displayName(indicator.name, this.run.lang) }, { indicator: indicator.id, value: unit, expected: indicator.unit.zh });
+  }
+
+  private value(cells: readonly CellValue[], col: number, ind: number, reg: number, sex: number, year: number, rowOk: boolean, required: boolean): void {
+    const raw = cells[col];
+    if (raw === UNREADABLE) return;
+    const lookup = this.run.lookup;
+    const plan = lookup.plan;
+    const known = ind >= 0 && reg >= 0 && year >= 0;
+    const key = known ? this.run.store.key(ind, reg, Math.max(sex, 0), year) : -1;
+    if (isEmptyCell(raw)) {
+      if (required) this.report("missing-cell", "error", col, { column: this.layout.labels[col], expected: this.run.t("expected-value") }, this.extras(ind, reg, year, raw));
+      return this.attempt(known, year, key, null);
+    }
+    const v = parseValue(raw instanceof Date ? cellText(raw) : (raw as string | number));
+    if (v.kind === "invalid") {
+      this.report("invalid-number", "error", col, { value: cellText(raw) }, { ...this.extras(ind, reg, year, raw), expected: this.run.t("expected-number") });
+      return this.attempt(known, year, key, null);
+    }
+    if (v.kind === "missing") return this.attempt(known, year, key, { source: this.source, row: this.row, col });
+    if (ind >= 0 && (v.percent || v.permille) && !(v.percent ? lookup.percent[ind] : lookup.permille[ind])) {
+      const indicator = plan.indicators[ind]!;
+      this.report("unit-mismatch", "error", col, { value: cellText(raw), sign: v.percent ? "%" : "‰", expected: indicator.unit.zh, indicator: displayName(indicator.name, this.run.lang) }, { ...this.extras(ind, reg, year, raw), expected: indicator.unit.zh }, "percent-mismatch");
+    }
+    const unitCol = this.layout.fields.unit;
+    if (ind >= 0 && unitCol !== undefined) {
+      const unit = cellText(cells[unitCol]);
+      if (unit) this.checkUnit(unit, ind, unitCol);
+    }
+    if (ind >= 0 && this.layout.valueUnit) this.checkUnit(this.layout.valueUnit, ind, this.layout.fields.value!);
+    if (ind >= 0 && (v.value < lookup.min[ind]! || v.value > lookup.max[ind]!)) {
+      const b = plan.indicators[ind]!.bounds ?? {};
+      const p = { value: cellText(raw), min: b.min ?? "-∞", max: b.max ?? "∞", indicator: displayName(plan.indicators[ind]!.name, this.run.lang) };
+      this.report("out-of-bounds", "error", col, p, { ...this.extras(ind, reg, year, raw), expected: this.run.t("expected-bounds", p) });
+    }
+    if (!known || !rowOk || !this.ok || sex < 0) return this.attempt(known, year, key, null);
+    const first = this.run.store.add(key, v.value, sex, this.source, this.row, col);
+    if (first < 0) return;
+    this.ok = false;
+    if (!this.run.sink.accepts(this.table.file)) return;
+    const firstValue = this.run.store.value(first);
+    const same = firstValue === v.value;
+    const p = { ...describeSeries(this.run, ind, reg, sex, year), first: describePlace(this.run, this.run.store.place(first)), firstValue };
+    this.report("duplicate-observation", same ? "warning" : "error", col, p, this.extras(ind, reg, year, raw), same ? "duplicate-observation-same" : "duplicate-observation");
+  }
+
+  private extras(ind: number, reg: number, year: number, raw: CellValue): DiagnosticExtras {
+    const plan = this.run.lookup.plan;
+    return { indicator: plan.indicators[ind]?.id, region: plan.regions[reg]?.code, year: year >= 0 ? year : undefined, value: cellText(raw) };
+  }
+
+  private attempt(known: boolean, year: number, key: number, place: { source: number; row: number; col: number } | null): void {
+    if (known && year === this.run.year && !this.run.store.attempted.get(key)) this.run.store.attempted.set(key, place);
+  }
+}

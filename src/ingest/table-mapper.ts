@@ -1,0 +1,143 @@
+/** Streams the rows of one table: finds the header below any title rows, then maps data rows. */
+import type { CellValue } from "./ingest-types.js";
+import { buildLayout, headerScore, isCompleteHeader, mergeHeaderRows, type HeaderLayout } from "./header-layout.js";
+import { type RunContext, type TableContext, locate } from "./mapping-context.js";
+import { RowMapper } from "./row-mapper.js";
+import { cellText, isEmptyCell } from "./cell-text.js";
+import { resolveRegion } from "./resolve-region.js";
+import { MIN_YEAR } from "./parse-year.js";
+
+/** Rows searched for a header before a table is declared headerless. */
+export const HEADER_SCAN_ROWS = 30;
+
+// Footer lines of Chinese statistical forms: notes, sources, who filled the form in.
+const NOTE_ROW = /^(注|说明|备注|资料来源|数据来源|来源|填报|填表|制表|审核|负责人|单位负责人|统计负责人|联系电话|报送|note|source)/i;
+
+/** What became of a table. */
+export interface TableOutcome {
+  header: boolean;
+  rows: number;
+}
+
+/** Push rows in order with their physical row numbers, then call end(). */
+export class TableMapper {
+  private scanned = 0;
+  private weak: { cells: readonly CellValue[]; row: number; spans?: ReadonlySet<number> } | undefined;
+  private layout: HeaderLayout | undefined;
+  private mapper: RowMapper | undefined;
+  private gaveUp = false;
+  private rows = 0;
+  private blank: { from: number; to: number } | undefined;
+
+  constructor(
+    private readonly run: RunContext,
+    private readonly table: TableContext,
+  ) {}
+
+  /** True once the header has been found (or given up on): readers may stop buffering. */
+  get decided(): boolean {
+    return this.layout !== undefined || this.gaveUp;
+  }
+
+  /** True when a header was found. */
+  get hasHeader(): boolean {
+    return this.layout !== undefined;
+  }
+
+  /** One row; `spans` are columns covered by a horizontally merged cell (not blank headers). */
+  push(cells: readonly CellValue[], row: number, spans?: ReadonlySet<number>): void {
+    if (this.layout) return this.data(cells, row);
+    if (this.gaveUp) return;
+    this.scanned++;
+    if (this.weak) {
+      const weak = this.weak;
+      this.weak = undefined;
+      const merged = mergeHeaderRows(weak.cells, cells);
+      if (headerScore(merged) > 0 && isCompleteHeader(merged)) return this.start(merged, row, spans);
+      this.start(weak.cells, weak.row, weak.spans);
+      return this.data(cells, row);
+    }
+    if (headerScore(cells) > 0) {
+      if (isCompleteHeader(cells)) this.start(cells, row, spans);
+      else this.weak = { cells, row, spans };
+      return;
+    }
+    if (this.scanned >= HEADER_SCAN_ROWS) this.gaveUp = true;
+  }
+
+  /** Finish the table. */
+  end(): TableOutcome {
+    if (this.weak) this.start(this.weak.cells, this.weak.row, this.weak.spans);
+    return { header: this.layout !== undefined, rows: this.rows };
+  }
+
+  private start(cells: readonly CellValue[], row: number, spans?: ReadonlySet<number>): void {
+    const L = buildLayout(cells, this.table.letters, spans);
+    this.layout = L;
+    const { sink, t, lookup, store } = this.run;
+    const at = (col?: number, column?: string) => locate(this.table, row, column ?? (col === undefined ? undefined : L.labels[col]), col === undefined ? undefined : col + 1);
+    for (const i of L.issues) {
+      const sev = i.code === "blank-header" || i.code === "unknown-column" ? "warning" : "error";
+      sink.add(i.code, sev, at(i.col), { name: i.name, col: i.col + 1, first: i.first === undefined ? "" : L.labels[i.first] }, { value: i.name || undefined });
+    }
+    let usable = true;
+    const missing = (column: string): void => {
+      sink.add("missing-column", "error", at(undefined, column), { column }, { expected: column });
+      usable = false;
+    };
+    const f = L.fields;
+    if (f.indicator === undefined && f.indicator_name === undefined) missing(t("col-indicator"));
+    if (L.kind === "long" && f.value === undefined) missing(t("col-value"));
+    if (L.kind === "long" && f.year === undefined && this.run.year === undefined) {
+      sink.add("missing-column", "error", at(), {}, {}, "missing-year-source");
+      usable = false;
+    }
+    const maxYear = lookup.plan.period.end;
+    if (L.kind === "wide") {
+      L.years = L.years.filter(({ col, year }) => {
+        if (year >= MIN_YEAR && year <= maxYear) return true;
+        const p = { value: cellText(cells[col]), min: MIN_YEAR, max: maxYear };
+        sink.add("invalid-year", "error", at(col), p, { value: p.value, expected: t("expected-year-range", p) });
+        return false;
+      });
+    }
+    let region: number | undefined;
+    if (f.region === undefined && f.region_name === undefined) {
+      region = this.run.region ?? (this.table.sheet !== undefined ? resolveRegion(lookup.regions, this.table.sheet) : -1);
+      if (region < 0) {
+        sink.add("missing-column", "error", at(), { sheet: this.table.sheet ?? "-" }, {}, "missing-region-source");
+        usable = false;
+      }
+    }
+    if (!usable) return;
+    const source = store.addSource({ file: this.table.file, sheet: this.table.sheet, labels: L.labels });
+    this.mapper = new RowMapper(this.run, this.table, L, source, region);
+  }
+
+  private data(cells: readonly CellValue[], row: number): void {
+    let first = -1, filled = 0;
+    for (let i = 0; i < cells.length && filled < 3; i++) {
+      if (!isEmptyCell(cells[i])) {
+        if (first < 0) first = i;
+        filled++;
+      }
+    }
+    if (first < 0) {
+      if (this.blank) this.blank.to = row;
+      else this.blank = { from: row, to: row };
+      return;
+    }
+    // Footer notes fill one or two cells; a data row fills more, so it is never taken for a note.
+    if (filled <= 2 && typeof cells[first] === "string" && NOTE_ROW.test((cells[first] as string).trim())) {
+      this.blank = undefined;
+      return;
+    }
+    if (this.blank) {
+      const b = this.blank;
+      this.blank = undefined;
+      this.run.sink.add("blank-row", "info", locate(this.table, b.from), b, {}, b.from === b.to ? "blank-row" : "blank-rows");
+    }
+    this.rows++;
+    this.mapper?.map(cells, row);
+  }
+}

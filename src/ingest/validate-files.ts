@@ -1,0 +1,36 @@
+/** validateFiles: the validate command's core — expand globs, read everything, return a ValidationReport. */
+import type { Plan } from "../model/plan.js";
+import type { ValidationReport } from "../model/validation.js";
+import { compareDiagnostics, countSeverities } from "../model/diagnostic.js";
+import { translator } from "../i18n/messages.js";
+import { VERSION } from "../version.js";
+import { ingestMessages } from "./messages.js";
+import type { IngestOptions } from "./ingest-types.js";
+import { DiagnosticSink, MAX_DIAGNOSTICS_PER_FILE } from "./diagnostic-sink.js";
+import { expandInputs } from "./expand-inputs.js";
+import { ingestFiles, resolveRunOptions } from "./ingest-files.js";
+
+/** Options of validateFiles. */
+export interface ValidateOptions extends IngestOptions {
+  /** Directory relative paths and globs are taken from (default: the process's). */
+  cwd?: string;
+  /** Cut the listed diagnostics to this many (the summary still counts all). */
+  maxErrors?: number;
+}
+
+/** Validate the files and globs in `patterns` against the plan; `inputs` are the files actually read. */
+export async function validateFiles(patterns: readonly string[], plan: Plan, options: ValidateOptions): Promise<ValidationReport & { inputs: string[] }> {
+  resolveRunOptions(plan, options);
+  const sink = new DiagnosticSink(translator(ingestMessages, options.lang), options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE);
+  const inputs = await expandInputs(patterns, options.cwd ?? process.cwd(), sink);
+  const { rows } = await ingestFiles(inputs, plan, options, sink);
+  const all = sink.list.sort(compareDiagnostics);
+  const report = { version: VERSION, summary: { files: inputs.length, rows, ...countSeverities(all) }, diagnostics: all, inputs: inputs.map((i) => i.fullPath) };
+  return options.maxErrors === undefined ? report : { ...truncateReport(report, options.maxErrors), inputs: report.inputs };
+}
+
+/** The report with its diagnostics cut to `max` (the summary still counts all), marked as truncated. */
+export function truncateReport(report: ValidationReport, max: number): ValidationReport {
+  if (report.diagnostics.length <= max) return report;
+  return { ...report, diagnostics: report.diagnostics.slice(0, max), truncated: { shown: max, total: report.diagnostics.length } };
+}
