@@ -1,0 +1,119 @@
+/** `report <data…> -o 监测报告.xlsx`: read, assess, and write the workbook (or json/csv/markdown), optionally an HTML report too. */
+import { createReadStream } from "node:fs";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import { Chalk } from "chalk";
+import type { Context } from "../context.js";
+import { emit, pickFormat, requirePlan } from "../context.js";
+import { CliError, EXIT } from "../cli-error.js";
+import { translator } from "../../i18n/messages.js";
+import type { MethodId } from "../../model/report.js";
+import { checkReporters } from "../../reporters/check/index.js";
+import { checkCommandMessages } from "../../reporters/check/command-messages.js";
+import { readObservations } from "../../ingest/index.js";
+import { IngestOptionError } from "../../ingest/ingest-types.js";
+import { assess } from "../../assess/index.js";
+import { METHODS, printDiagnostics, regionOption } from "./check.js";
+import { reportCommandMessages } from "../../xlsx/command-messages.js";
+import type { InputFile, ReportMeta } from "../../xlsx/report-meta.js";
+import { assertNotInput } from "../../util/atomic-write.js";
+
+/** The --format choices of report (the first is the default). */
+export const REPORT_FORMATS = ["xlsx", "json", "csv", "markdown"] as const;
+
+/** The options of `report` as commander hands them over. */
+export interface ReportOptions {
+  asOf?: string;
+  region?: string;
+  method?: string;
+  sheet?: string;
+  encoding?: string;
+  html?: string;
+  charts?: boolean;
+}
+
+/** SHA-256 of a file, streamed so large inputs are not held in memory. */
+export function sha256File(file: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const hash = createHash("sha256");
+    createReadStream(file).on("data", (d) => hash.update(d)).on("error", reject).on("end", () => resolve(hash.digest("hex")));
+  });
+}
+
+/** Local time with its UTC offset, e.g. 2025-03-01 10:00:00 +08:00 (SOURCE_DATE_EPOCH, when set, fixes it for reproducible builds). */
+export function localTimestamp(env: Record<string, string | undefined>, now: Date = new Date()): string {
+  const epoch = Number(env.SOURCE_DATE_EPOCH);
+  const d = env.SOURCE_DATE_EPOCH && Number.isFinite(epoch) ? new Date(epoch * 1000) : now;
+  const off = -d.getTimezoneOffset();
+  const p = (n: number): string => String(Math.floor(Math.abs(n))).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())} ${off >= 0 ? "+" : "-"}${p(off / 60)}:${p(off % 60)}`;
+}
+
+/** Read files named relative to the command's cwd, reporting them (in observations and diagnostics) as the user named them. */
+export async function readInCwd<R extends { observations: { source: { file: string } }[]; diagnostics: { source?: { file: string } }[] }>(ctx: Context, files: readonly string[], read: (abs: string[]) => Promise<R>): Promise<R> {
+  const abs = files.map((f) => path.resolve(ctx.io.cwd, f));
+  const given = new Map(abs.map((a, i) => [a, files[i]!]));
+  const r = await read(abs);
+  for (const o of r.observations) o.source.file = given.get(o.source.file) ?? o.source.file;
+  for (const d of r.diagnostics) if (d.source) d.source.file = given.get(d.source.file) ?? d.source.file;
+  return r;
+}
+
+/** Run `report`. */
+export async function report(ctx: Context, files: string[], o: ReportOptions): Promise<number> {
+  const m = translator(reportCommandMessages, ctx.lang);
+  const cm = translator(checkCommandMessages, ctx.lang);
+  const format = pickFormat(ctx, REPORT_FORMATS);
+  if (format === "xlsx" && !ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "监测报告.xlsx" : "report.xlsx" }));
+  const method = (o.method ?? "eurostat").trim().toLowerCase() as MethodId;
+  if (!(METHODS as readonly string[]).includes(method)) throw new CliError(cm("bad-method", { value: o.method, choices: METHODS.join(", ") }));
+  // Refuse an output that is an input before the (long) work, not after it.
+  for (const out of [ctx.output, o.html]) {
+    if (out === undefined) continue;
+    try {
+      assertNotInput(path.resolve(ctx.io.cwd, out), files.map((f) => path.resolve(ctx.io.cwd, f)));
+    } catch {
+      throw new CliError(ctx.t("output-is-input", { file: out }));
+    }
+  }
+  const plan = requirePlan(ctx, (ds) => printDiagnostics(ctx, ds));
+  let asOf: number | undefined;
+  if (o.asOf !== undefined) {
+    asOf = /^\s*\d{4}\s*$/.test(o.asOf) ? Number(o.asOf) : NaN;
+    if (!(asOf >= plan.base_year && asOf <= plan.period.end)) throw new CliError(cm("bad-as-of", { value: o.asOf, min: plan.base_year, max: plan.period.end }));
+  }
+  const region = regionOption(plan, o.region, cm);
+  let read: Awaited<ReturnType<typeof readObservations>>;
+  try {
+    read = await readInCwd(ctx, files, (abs) => readObservations(abs, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region }));
+  } catch (err) {
+    if (err instanceof IngestOptionError) throw new CliError(err.message);
+    throw err;
+  }
+  if (read.observations.length === 0) {
+    printDiagnostics(ctx, read.diagnostics, { files: read.files, rows: read.rows });
+    throw new CliError(cm("no-data"));
+  }
+  const result = assess(plan, read.observations, { asOf, method, lang: ctx.lang, diagnostics: read.diagnostics, ...(region ? { regions: [region] } : {}) });
+  const used = read.observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));
+
+  if (format !== "xlsx") {
+    emit(ctx, checkReporters[format](result, plan, { lang: ctx.lang, chalk: new Chalk({ level: 0 }), input: { files: read.files, rows: read.rows } }), files);
+  }
+  if (format === "xlsx" || o.html) {
+    const inputs: InputFile[] = await Promise.all(files.map(async (f) => ({ file: f, sha256: await sha256File(path.resolve(ctx.io.cwd, f)), rows: read.observations.filter((ob) => ob.source.file === f).length })));
+    const { findFonts } = await import("../../xlsx/charts/find-fonts.js");
+    const fonts = o.charts === false ? undefined : findFonts(ctx.io.env);
+    if (fonts && !fonts.cjk && format === "xlsx") ctx.io.stderr.write(`hld-women: ${m("no-cjk-font")}\n`);
+    const meta: ReportMeta = { lang: ctx.lang, generatedAt: localTimestamp(ctx.io.env), inputs, method, ...(fonts ? { fonts } : {}) };
+    if (format === "xlsx") {
+      const { buildReportWorkbook } = await import("../../xlsx/build-report-workbook.js");
+      emit(ctx, await buildReportWorkbook(result, plan, used, meta), files);
+    }
+    if (o.html) {
+      const { buildReportHtml } = await import("../../html/build-report-html.js");
+      emit({ ...ctx, output: o.html }, await buildReportHtml(result, plan, meta), files);
+    }
+  }
+  return EXIT.ok;
+}

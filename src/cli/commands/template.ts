@@ -1,0 +1,51 @@
+/** `template --year Y [--region R…] [--data files…] -o 报送模板.xlsx`: the fill-in workbook for the regions. */
+import type { Context } from "../context.js";
+import { emit, requirePlan } from "../context.js";
+import { CliError, EXIT } from "../cli-error.js";
+import { translator } from "../../i18n/messages.js";
+import { countSeverities } from "../../model/diagnostic.js";
+import type { Observation } from "../../model/observation.js";
+import { checkCommandMessages } from "../../reporters/check/command-messages.js";
+import { readObservations } from "../../ingest/index.js";
+import { IngestOptionError } from "../../ingest/ingest-types.js";
+import { printDiagnostics, regionOption } from "./check.js";
+import { readInCwd } from "./report.js";
+import { reportCommandMessages } from "../../xlsx/command-messages.js";
+import { buildTemplateWorkbook } from "../../template/build-template-workbook.js";
+
+/** The options of `template` as commander hands them over. */
+export interface TemplateCmdOptions {
+  year?: string;
+  region?: string[];
+  data?: string[];
+  sheet?: string;
+  encoding?: string;
+}
+
+/** Run `template`. */
+export async function template(ctx: Context, o: TemplateCmdOptions): Promise<number> {
+  const m = translator(reportCommandMessages, ctx.lang);
+  const cm = translator(checkCommandMessages, ctx.lang);
+  if (ctx.format !== undefined && ctx.format !== "xlsx") throw new CliError(ctx.t("bad-format", { format: ctx.format, choices: "xlsx" }));
+  if (!ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "报送模板.xlsx" : "template.xlsx" }));
+  const plan = requirePlan(ctx, (ds) => printDiagnostics(ctx, ds));
+  const year = o.year !== undefined && /^\s*\d{4}\s*$/.test(o.year) ? Number(o.year) : NaN;
+  if (!(year >= plan.base_year && year <= plan.period.end)) throw new CliError(m("bad-year", { value: o.year ?? "", min: plan.base_year, max: plan.period.end }));
+  const regions = (o.region ?? []).flatMap((r) => r.split(/[,，、]/)).filter((r) => r.trim() !== "").map((r) => regionOption(plan, r, cm)).filter((r): r is string => r !== undefined);
+  let data: Observation[] = [];
+  const inputs = o.data ?? [];
+  if (inputs.length > 0) {
+    try {
+      const read = await readInCwd(ctx, inputs, (abs) => readObservations(abs, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet }));
+      data = read.observations;
+      const counts = countSeverities(read.diagnostics);
+      if (counts.errors + counts.warnings > 0) ctx.io.stderr.write(`hld-women: ${m("data-problems", { errors: counts.errors, warnings: counts.warnings })}\n`);
+    } catch (err) {
+      if (err instanceof IngestOptionError) throw new CliError(err.message);
+      throw err;
+    }
+  }
+  const buf = await buildTemplateWorkbook(plan, { year, regions, data, lang: ctx.lang });
+  emit(ctx, buf, inputs);
+  return EXIT.ok;
+}

@@ -1,0 +1,91 @@
+/** A self-contained HTML report: the same summary tables as the workbook and the charts as inline SVG, every text escaped. */
+import type { Plan } from "../model/plan.js";
+import type { Report } from "../model/report.js";
+import type { ReportMeta } from "../xlsx/report-meta.js";
+import { resultRows, rowContext, warningRows } from "../xlsx/report-rows.js";
+import { summaryTable, CATEGORIES } from "../xlsx/sheet-overview.js";
+import { areaCells, areaColumns } from "../xlsx/sheet-area.js";
+import { chartNote, noteItems } from "../xlsx/sheet-notes.js";
+import { renderCharts } from "../xlsx/charts/render-charts.js";
+import { escapeXml as esc } from "../xlsx/charts/chart-svg.js";
+import { fmtNum } from "../plan/describe-target.js";
+import { HTML_STYLE } from "./html-style.js";
+
+type Cell = string | number | null | undefined;
+
+function fmt(v: Cell, percent = false): string {
+  if (v === null || v === undefined || v === "") return "";
+  if (typeof v === "number") return percent ? `${fmtNum(v * 100, 1)}%` : fmtNum(v, 2);
+  return esc(v);
+}
+
+function table(header: readonly string[], rows: readonly (readonly Cell[])[], opts: { percentCols?: number[]; rowClass?: (i: number) => string; cellClass?: (r: number, c: number) => string } = {}): string {
+  const head = `<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>`;
+  const body = rows
+    .map((r, i) => {
+      const cls = opts.rowClass?.(i);
+      const cells = r.map((v, c) => {
+        const cc = opts.cellClass?.(i, c);
+        return `<td${typeof v === "number" ? ' class="num"' : cc ? ` class="${cc}"` : ""}>${fmt(v, opts.percentCols?.includes(c))}</td>`;
+      });
+      return `<tr${cls ? ` class="${cls}"` : ""}>${cells.join("")}</tr>`;
+    })
+    .join("");
+  return `<table>${head}<tbody>${body}</tbody></table>`;
+}
+
+/** Build the HTML report (charts are drawn when `meta.fonts` is given; the browser supplies the fonts). */
+export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMeta): Promise<string> {
+  const c = rowContext(plan, meta.lang);
+  const { t, lang } = c;
+  const title = t("title", { title: plan.title[lang], year: report.as_of });
+  const methodName = t(`method-${meta.method ?? report.method}`);
+  const charts = meta.fonts === undefined ? undefined : await renderCharts(report, plan, { lang, fonts: meta.fonts, png: false });
+  const rows = resultRows(c, report);
+  const warnings = warningRows(c, report);
+  const out: string[] = [];
+  out.push(`<!DOCTYPE html><html lang="${lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8">`);
+  out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
+  out.push(`<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${HTML_STYLE}</style></head><body>`);
+  out.push(`<h1>${esc(title)}</h1>`);
+  out.push(`<p class="meta">${esc(t("k-plan"))}：${esc(`${plan.title[lang]}（${report.plan.id}@${report.plan.version}）`)} · ${esc(t("k-method"))}：${esc(methodName)} · ${esc(t("k-generated"))}：${esc(meta.generatedAt)}</p>`);
+  out.push(`<p class="rate">${esc(t("k-attainment"))}：<strong>${fmt(report.summary.attainment_rate, true) || esc(t("none"))}</strong></p>`);
+
+  const summary = summaryTable(c, report);
+  out.push(`<h2>${esc(t("sheet-overview"))}</h2>`, table(summary.header, summary.rows, { percentCols: [7], rowClass: (i) => (i === summary.rows.length - 1 ? "total" : "") }));
+  out.push(table([t("h-category"), t("h-count")], CATEGORIES.map((k) => [t(`cat-${k}`), report.summary.categories[k] ?? 0])));
+
+  out.push(`<h2>${esc(t("sheet-warnings"))}</h2>`);
+  out.push(
+    warnings.length === 0
+      ? `<p>${esc(t("no-warnings"))}</p>`
+      : table([t("h-level"), t("h-area"), t("h-indicator"), t("h-region"), t("h-warning"), t("h-reason")], warnings.map((w) => [w.levelName, w.areaName, w.indicatorName, w.regionName, w.warning, w.reason]), { cellClass: (r, col) => (col === 0 ? `lv-${warnings[r]?.level ?? "none"}` : "") }),
+  );
+
+  const cols = areaColumns(c).map((x) => x.header);
+  for (const area of plan.areas) {
+    const areaRows = rows.filter((r) => r.area === area.id);
+    if (areaRows.length === 0) continue;
+    out.push(`<h2>${esc(area.name[lang])}</h2>`);
+    out.push(table(cols, areaRows.map(areaCells), { percentCols: [10, 11], cellClass: (r, col) => (col === 12 ? `st-${areaRows[r]?.statusCode}` : col === 13 ? `cat-${areaRows[r]?.categoryCode ?? "none"}` : "") }));
+  }
+
+  if (charts && charts.charts.length > 0) {
+    out.push(`<h2>${esc(t("sheet-charts"))}</h2><p>${esc(t("charts-intro"))}</p><div class="charts">`);
+    for (const ch of charts.charts) out.push(`<figure>${ch.svg}<figcaption>${esc(ch.indicator)}</figcaption></figure>`);
+    out.push(`</div>`);
+  }
+
+  out.push(`<h2>${esc(t("sheet-quality"))}</h2>`);
+  out.push(
+    report.diagnostics.length === 0
+      ? `<p>${esc(t("no-diagnostics"))}</p>`
+      : table([t("h-severity"), t("h-code"), t("h-file"), t("h-row"), t("h-column"), t("h-message")], report.diagnostics.map((d) => [t(`sev-${d.severity}`), d.code, d.source?.file, d.source?.row ?? d.source?.line, d.source?.column, d.message])),
+  );
+
+  out.push(`<h2>${esc(t("sheet-notes"))}</h2>`);
+  out.push(table([t("h-item"), t("h-content")], noteItems(c, report, meta, methodName, chartNote(c, meta, charts, false))));
+  out.push(table([t("h-file"), t("h-sha256"), t("h-rows")], meta.inputs.map((f) => [f.file, f.sha256, f.rows])));
+  out.push(`</body></html>\n`);
+  return out.join("\n");
+}

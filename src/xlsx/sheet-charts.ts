@@ -1,0 +1,54 @@
+/** The 图表 sheet: one picture per indicator, two per row, each under a caption with the indicator code and target. */
+import type ExcelJS from "exceljs";
+import type { ChartImage } from "./charts/render-charts.js";
+import type { RowContext } from "./report-rows.js";
+import { describeTarget } from "../plan/describe-target.js";
+import { cellValue, writeTitle } from "./sheet-kit.js";
+
+const COLS_PER_CHART = 10;
+const COL_WIDTH = 9.5; // characters; about 71 px, so ten columns hold a 640–700 px picture
+const ROW_PX = 20; // the default row height (15 pt)
+const BLOCKS_PER_PAGE = 4;
+
+/** Place the chart pictures; returns how many were embedded. */
+export function writeChartsSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: RowContext, charts: readonly ChartImage[], note: string): number {
+  writeTitle(ws, 1, c.t("sheet-charts"));
+  ws.getCell("A2").value = cellValue(c.t("charts-intro"));
+  ws.getCell("A3").value = cellValue(note);
+  ws.getCell("A3").font = { italic: true, color: { argb: "FF7F7F7F" } };
+  for (let i = 1; i <= COLS_PER_CHART * 2; i++) ws.getColumn(i).width = COL_WIDTH;
+  let row = 5, placed = 0, blocks = 0;
+  for (let i = 0; i < charts.length; i += 2) {
+    const pair = charts.slice(i, i + 2);
+    const height = Math.max(...pair.map((ch) => ch.height));
+    const imageRows = Math.ceil(height / ROW_PX) + 1;
+    pair.forEach((ch, k) => {
+      if (!ch.png) return;
+      const ind = c.indicators.get(ch.indicator);
+      const targets = ind ? ind.targets.map((tg) => describeTarget(tg, ind, c.plan, c.lang)).join(c.lang === "zh" ? "；" : "; ") : "";
+      const caption = ws.getRow(row).getCell(1 + k * COLS_PER_CHART);
+      const name = ind ? (c.lang === "zh" ? `${ind.name.zh}（${ind.unit.zh}）` : `${ind.name.en} (${ind.unit.en})`) : ch.title;
+      caption.value = cellValue(`${name} · ${ch.indicator}${targets ? ` · ${targets}` : ""}`);
+      caption.font = { bold: true, color: { argb: "FF1F3B73" } };
+      const id = wb.addImage({ buffer: ch.png as unknown as ExcelJS.Buffer, extension: "png" });
+      ws.addImage(id, { tl: { col: k * COLS_PER_CHART, row }, ext: { width: ch.width, height: ch.height }, editAs: "oneCell" });
+      placed++;
+    });
+    row += imageRows + 1;
+    blocks++;
+    if (blocks % BLOCKS_PER_PAGE === 0) ws.getRow(row - 1).addPageBreak();
+  }
+  ws.pageSetup.orientation = "landscape";
+  ws.pageSetup.paperSize = 9;
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = 0;
+  ws.pageSetup.printArea = `A1:${colLetter(COLS_PER_CHART * 2)}${row}`;
+  return placed;
+}
+
+function colLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}

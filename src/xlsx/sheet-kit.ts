@@ -1,0 +1,94 @@
+/** Shared worksheet helpers: safe cell values, styled tables with frozen header, autofilter, widths and print titles. */
+import type ExcelJS from "exceljs";
+import { safeText } from "../util/safe-cell.js";
+
+/** A value for a cell: text is neutralised against formula injection, non-finite numbers become empty. */
+export type CellInput = string | number | null | undefined;
+
+/** The cell value written for an input: never a formula, never a text that a spreadsheet would run. */
+export function cellValue(v: CellInput): string | number | null {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number") return Number.isFinite(v) ? v : null;
+  return v === "" ? null : safeText(v.length > 32767 ? v.slice(0, 32767) : v);
+}
+
+/** One column of a table: header, width in characters, number format. */
+export interface Column {
+  header: string;
+  width: number;
+  numFmt?: string;
+  wrap?: boolean;
+}
+
+/** The fill of table headers. */
+export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
+
+/** Write a header row and data rows from `top`, with frozen header, autofilter and print titles; returns the last row number. */
+export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: readonly (readonly CellInput[])[], opts: { rowFmt?: (r: number) => (string | undefined)[] } = {}): number {
+  const header = ws.getRow(top);
+  columns.forEach((c, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = cellValue(c.header);
+    cell.font = { bold: true };
+    cell.fill = HEADER_FILL;
+    cell.alignment = { vertical: "middle", wrapText: true };
+    cell.border = { bottom: THIN };
+    const col = ws.getColumn(i + 1);
+    if (!col.width || col.width < c.width) col.width = c.width;
+  });
+  rows.forEach((values, r) => {
+    const row = ws.getRow(top + 1 + r);
+    const fmts = opts.rowFmt?.(r);
+    values.forEach((v, i) => {
+      const cell = row.getCell(i + 1);
+      cell.value = cellValue(v);
+      const fmt = fmts?.[i] ?? columns[i]?.numFmt;
+      if (fmt && typeof cell.value === "number") cell.numFmt = fmt;
+      cell.alignment = { vertical: "top", wrapText: columns[i]?.wrap ?? false };
+    });
+  });
+  const last = top + rows.length;
+  if (columns.some((c) => c.wrap)) for (let r = top + 1; r <= last; r++) fitRowHeight(ws.getRow(r), columns.map((c) => (c.wrap ? c.width : 0)));
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: top, topLeftCell: `A${top + 1}`, activeCell: `A${top + 1}` }];
+  ws.autoFilter = { from: { row: top, column: 1 }, to: { row: Math.max(last, top), column: columns.length } };
+  ws.pageSetup.printTitlesRow = `${top}:${top}`;
+  ws.pageSetup.orientation = "landscape";
+  ws.pageSetup.paperSize = 9;
+  ws.pageSetup.fitToPage = true;
+  ws.pageSetup.fitToWidth = 1;
+  ws.pageSetup.fitToHeight = 0;
+  return last;
+}
+
+/** A sheet name Excel accepts: no []:*?/\ and at most 31 characters, unique in the workbook. */
+export function sheetName(wb: ExcelJS.Workbook, wanted: string): string {
+  const base = wanted.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim() || "Sheet";
+  let name = base;
+  for (let n = 2; wb.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase()); n++) name = `${base.slice(0, 28)} ${n}`;
+  return name;
+}
+
+/** A bold title line above a table. */
+export function writeTitle(ws: ExcelJS.Worksheet, row: number, text: string, size = 14): void {
+  const cell = ws.getRow(row).getCell(1);
+  cell.value = cellValue(text);
+  cell.font = { bold: true, size };
+}
+
+/** Width of a text in Excel column units: CJK and full-width characters count about two. */
+export function charWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2.1 : 1.1;
+  return w;
+}
+
+/** Set a row's height so that wrapped texts show whole (neither exceljs nor LibreOffice sizes rows of a written file); `widths[i]` 0 = not wrapped. */
+export function fitRowHeight(row: ExcelJS.Row, widths: readonly number[]): void {
+  let lines = 1;
+  widths.forEach((w, i) => {
+    const v = row.getCell(i + 1).value;
+    if (w > 0 && typeof v === "string") lines = Math.max(lines, v.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(charWidth(part) / Math.max(1, w - 1))), 0));
+  });
+  if (lines > 1) row.height = Math.min(409, lines * 15 + 2);
+}

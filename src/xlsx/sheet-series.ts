@@ -1,0 +1,59 @@
+/** The 时间序列 sheet: the long table of every observation used, with where it came from. */
+import type ExcelJS from "exceljs";
+import type { Observation } from "../model/observation.js";
+import type { RowContext } from "./report-rows.js";
+import { writeTable } from "./sheet-kit.js";
+import { unitFormat } from "./unit-format.js";
+
+/** Observations in plan order (indicator, region, sex, year). */
+export function orderedObservations(c: RowContext, observations: readonly Observation[]): Observation[] {
+  const ind = new Map(c.plan.indicators.map((i, n) => [i.id, n]));
+  const reg = new Map(c.plan.regions.map((r, n) => [r.code, n]));
+  return [...observations].sort(
+    (a, b) =>
+      (ind.get(a.indicator) ?? 9999) - (ind.get(b.indicator) ?? 9999) ||
+      (reg.get(a.region) ?? 999) - (reg.get(b.region) ?? 999) ||
+      (a.sex ?? "").localeCompare(b.sex ?? "") ||
+      a.year - b.year,
+  );
+}
+
+/** Fill the time-series sheet. */
+export function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observations: readonly Observation[]): void {
+  const { t, lang } = c;
+  const obs = orderedObservations(c, observations);
+  const units = obs.map((o) => c.indicators.get(o.indicator)?.unit[lang] ?? o.unit);
+  writeTable(
+    ws,
+    1,
+    [
+      { header: t("h-indicator-id"), width: 18 },
+      { header: t("h-indicator"), width: 30 },
+      { header: t("h-region-code"), width: 10 },
+      { header: t("h-region"), width: 12 },
+      { header: t("h-sex"), width: 6 },
+      { header: t("h-year"), width: 7, numFmt: "0" },
+      { header: t("h-value"), width: 11 },
+      { header: t("h-unit"), width: 9 },
+      { header: t("h-note"), width: 20 },
+      { header: t("h-file"), width: 24 },
+      { header: t("h-sheet"), width: 10 },
+      { header: t("h-row"), width: 6, numFmt: "0" },
+    ],
+    obs.map((o, i) => [
+      o.indicator,
+      c.indicators.get(o.indicator)?.name[lang] ?? o.indicator,
+      o.region,
+      c.regionName(o.region),
+      o.sex ? t(`sex-${o.sex}`) : "",
+      o.year,
+      o.value,
+      units[i],
+      o.note,
+      o.source.file,
+      o.source.sheet,
+      o.source.row,
+    ]),
+    { rowFmt: (i) => [undefined, undefined, undefined, undefined, undefined, undefined, unitFormat(units[i])] },
+  );
+}

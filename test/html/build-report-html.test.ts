@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { buildReportHtml } from "../../src/html/build-report-html.js";
+import { fixture } from "../xlsx/report-fixture.js";
+
+describe("buildReportHtml", () => {
+  const { plan, report } = fixture();
+  const meta = { lang: "zh" as const, generatedAt: "2025-03-01 10:00:00 +08:00", inputs: [{ file: "<data>.csv", sha256: "ab".repeat(32), rows: 70 }], fonts: {} };
+
+  it("is self-contained: inline style and SVG charts, a CSP that forbids loading anything", async () => {
+    const html = await buildReportHtml(report, plan, meta);
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain("default-src 'none'");
+    expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(2);
+    expect(html).not.toMatch(/<(script|link|img)\b/);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+  });
+
+  it("escapes every text from the input", async () => {
+    const html = await buildReportHtml(report, plan, meta);
+    expect(html).not.toContain("<script>alert(1)</script>");
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; 波动较大");
+    expect(html).toContain("&lt;data&gt;.csv");
+  });
+
+  it("has the same summary as the workbook: attainment rate, status lights, red warnings first", async () => {
+    const html = await buildReportHtml(report, plan, meta);
+    expect(html).toContain("<strong>50%</strong>");
+    expect(html).toContain('class="st-not_met"');
+    expect(html.indexOf('class="lv-red"')).toBeLessThan(html.indexOf('class="lv-yellow"'));
+  });
+
+  it("leaves the charts out when no fonts were looked up, and speaks English with lang en", async () => {
+    const html = await buildReportHtml(report, plan, { ...meta, lang: "en", fonts: undefined });
+    expect(html).not.toContain("<svg");
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("Attainment rate");
+  });
+});
