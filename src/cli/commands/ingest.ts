@@ -1,0 +1,143 @@
+/** `ingest <files…>`: validate each file like `validate`, then store it in one transaction (shared with `db import`). */
+import path from "node:path";
+import type { Context } from "../context.js";
+import { emit, pickFormat, requirePlan } from "../context.js";
+import { CliError, EXIT } from "../cli-error.js";
+import { translator } from "../../i18n/messages.js";
+import { ingestMessages } from "../../ingest/messages.js";
+import { readObservations } from "../../ingest/read-observations.js";
+import { resolveRunOptions } from "../../ingest/ingest-files.js";
+import { expandInputs } from "../../ingest/expand-inputs.js";
+import { DiagnosticSink } from "../../ingest/diagnostic-sink.js";
+import { IngestOptionError, type IngestOptions } from "../../ingest/ingest-types.js";
+import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
+import { diagnosticsReporters, flatDiagnostic } from "../../reporters/diagnostics/index.js";
+import { compareDiagnostics, countSeverities, severityRank, type Diagnostic, type Severity } from "../../model/diagnostic.js";
+import type { Plan } from "../../model/plan.js";
+import { VERSION } from "../../version.js";
+import type { FileKind, MergePolicy, ObservationStore } from "../../store/observation-store.js";
+import { storeFile } from "../../store/store-file.js";
+import { fileDigest } from "../../store/file-digest.js";
+import { findRegion } from "../../store/region-scope.js";
+import { describeFileReports, fileReportJson, type FileReport } from "../../store/file-report.js";
+import { asCliError, dbT, openDb, parseYearOption, DEFAULT_DB } from "./db-commands.js";
+
+/** Options of `ingest` and `db import` as commander hands them over. */
+export type MergeCliOptions = Record<string, string | boolean | undefined>;
+
+/** Revised or conflicting keys listed per file in the table format. */
+const MAX_LINES = 20;
+
+function str(o: MergeCliOptions, k: string): string | undefined {
+  const v = o[k];
+  return typeof v === "string" ? v : undefined;
+}
+
+function readOptions(ctx: Context, plan: Plan, o: MergeCliOptions): IngestOptions & { cwd: string } {
+  const ti = translator(ingestMessages, ctx.lang);
+  const positive = (k: string, option: string, fallback: number): number => {
+    const v = str(o, k);
+    if (v === undefined) return fallback;
+    const n = Number(v);
+    if (!(n > 0) || !Number.isFinite(n)) throw new CliError(ti("bad-threshold", { option, value: v }));
+    return n;
+  };
+  const options: IngestOptions & { cwd: string } = {
+    lang: ctx.lang,
+    cwd: ctx.io.cwd,
+    region: str(o, "region"),
+    sheet: str(o, "sheet"),
+    encoding: str(o, "encoding"),
+    year: parseYearOption(ctx, str(o, "year")),
+    implausibleChange: {
+      points: positive("maxChangePoints", "--max-change-points", DEFAULT_IMPLAUSIBLE_CHANGE.points),
+      relative: positive("maxChangeRelative", "--max-change-relative", DEFAULT_IMPLAUSIBLE_CHANGE.relative),
+    },
+  };
+  try {
+    resolveRunOptions(plan, options);
+  } catch (err) {
+    if (err instanceof IngestOptionError) throw new CliError(err.message);
+    throw err;
+  }
+  return options;
+}
+
+async function mergeOne(store: ObservationStore, plan: Plan, file: string, kind: FileKind, policy: MergePolicy, failSeverity: Severity, options: IngestOptions & { cwd: string }, diagnostics: Diagnostic[]): Promise<FileReport> {
+  let digest;
+  try {
+    digest = await fileDigest(path.resolve(options.cwd, file));
+  } catch {
+    // The ingest layer words a missing or unreadable file the way `validate` does.
+    diagnostics.push(...(await readObservations([file], plan, options)).diagnostics);
+    return { file, status: "unreadable" };
+  }
+  const previous = await store.fileAlreadyIngested(digest.sha256);
+  if (previous) return { file, status: "skipped", sha256: digest.sha256, previous };
+  const read = await readObservations([file], plan, options);
+  diagnostics.push(...read.diagnostics);
+  const regions = new Set(read.observations.map((x) => x.region));
+  const region = options.region !== undefined ? findRegion(plan, options.region)?.code : regions.size === 1 ? [...regions][0] : undefined;
+  const meta = { name: path.basename(file), sha256: digest.sha256, size: digest.size, kind, ...(region !== undefined ? { region } : {}) };
+  const failing = read.diagnostics.filter((d) => severityRank(d.severity) >= severityRank(failSeverity)).length;
+  if (failing > 0) {
+    await store.recordRejectedFile(meta, read.rows);
+    return { file, status: "rejected", sha256: digest.sha256, rows: read.rows, failing };
+  }
+  return { file, status: "stored", kind, outcome: await storeFile(store, meta, read.observations, policy, read.rows) };
+}
+
+/** Validate and store files one transaction each; the shared body of `ingest` and `db import`. Returns the exit code. */
+export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOptions, kind: FileKind, policy: MergePolicy): Promise<number> {
+  const format = pickFormat(ctx, ["table", "json"] as const);
+  const m = dbT(ctx);
+  const failSeverity = (str(o, "failSeverity") ?? "error") as Severity;
+  if (failSeverity !== "error" && failSeverity !== "warning") throw new CliError(translator(ingestMessages, ctx.lang)("bad-fail-severity", { value: str(o, "failSeverity") }));
+  const printPlanDiagnostics = (ds: Diagnostic[]): void =>
+    void ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(ds) }, diagnostics: ds }, ctx));
+  const plan = requirePlan(ctx, printPlanDiagnostics);
+  const options = readOptions(ctx, plan, o);
+  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang));
+  const inputs = await expandInputs(patterns, ctx.io.cwd, sink);
+  ctx.inputs.push(...inputs.map((i) => i.fullPath));
+  const dryRun = o.dryRun === true;
+  const diagnostics: Diagnostic[] = [...sink.list];
+  const reports: FileReport[] = [];
+  // Patterns that matched nothing are no reason to create a database.
+  if (inputs.length > 0) {
+    const { store } = await openDb(ctx, str(o, "db"), { create: true, scratch: dryRun });
+    try {
+      for (const input of inputs) reports.push(await mergeOne(store, plan, input.file, kind, policy, failSeverity, options, diagnostics));
+    } catch (err) {
+      throw asCliError(err, ctx);
+    } finally {
+      await store.close();
+    }
+  }
+  diagnostics.sort(compareDiagnostics);
+  const n = (s: FileReport["status"]): number => reports.filter((r) => r.status === s).length;
+  const stored = reports.flatMap((r) => (r.status === "stored" ? [r.outcome] : []));
+  const total = (k: "inserted" | "revised" | "unchanged" | "conflicts"): number => stored.reduce((a, x) => a + x.counts[k], 0);
+  const keptConflicts = policy === "keep-current" ? total("conflicts") : 0;
+  const db = str(o, "db") ?? DEFAULT_DB;
+  const summary = { files: inputs.length, stored: n("stored"), skipped: n("skipped"), rejected: n("rejected") + n("unreadable"), inserted: total("inserted"), revised: total("revised"), unchanged: total("unchanged"), conflicts: total("conflicts") };
+  if (format === "json") {
+    emit(ctx, JSON.stringify({ version: VERSION, db, dryRun, summary, files: reports.map(fileReportJson), diagnostics: diagnostics.map(flatDiagnostic) }, null, 2) + "\n");
+  } else {
+    const out: string[] = [];
+    const rows = reports.reduce((a, r) => a + (r.status === "stored" ? r.outcome.counts.rows : r.status === "rejected" ? r.rows : 0), 0);
+    if (diagnostics.length) out.push(diagnosticsReporters.table({ version: VERSION, summary: { files: inputs.length, rows, ...countSeverities(diagnostics) }, diagnostics }, ctx));
+    out.push(...describeFileReports(reports, { lang: ctx.lang, plan, dryRun, failSeverity, maxLines: MAX_LINES }));
+    out.push(m("summary", { ...summary, db }));
+    if (keptConflicts > 0) out.push(ctx.chalk.yellow(m("conflicts-hint")));
+    if (dryRun) out.push(m("summary-dry"));
+    emit(ctx, out.join("\n") + "\n");
+  }
+  const failed = summary.rejected > 0 || diagnostics.some((d) => d.code === "no-match");
+  return failed || keptConflicts > 0 ? EXIT.findings : EXIT.ok;
+}
+
+/** Run `ingest`; returns the exit code. */
+export async function ingest(ctx: Context, patterns: string[], o: MergeCliOptions): Promise<number> {
+  return mergeFiles(ctx, patterns, o, "ingest", "revise");
+}

@@ -1,0 +1,38 @@
+/** User-facing texts of the monitoring database: why it cannot be opened, what reading it found. */
+import { defineMessages, translator } from "../i18n/messages.js";
+import type { Lang } from "../i18n/lang.js";
+import type { StoreError } from "./store-error.js";
+
+/** Messages of StoreError codes and of loading observations from a database. */
+export const storeMessages = defineMessages(
+  {
+    "not-found": "找不到数据库 {file}（先用 hld-women ingest 建立，或用 --db 指定已有的数据库）",
+    "not-a-database": "{file} 不是 hld-women 数据库（不是 SQLite 文件，或文件已损坏）",
+    "newer-schema": "数据库 {file} 的结构版本为 {found}，本工具只支持到 {known}：请升级 hld-women 后再使用该数据库",
+    "busy": "数据库 {file} 正被其他程序占用，请稍后重试",
+    "read-only": "数据库 {file} 是只读的，无法写入",
+    "io": "无法访问数据库 {file}：{detail}",
+    "unknown-region": "所用规划中没有地区 {region}（可用地区代码、名称或别名）",
+    "db-unknown-indicator": "数据库中的指标 {indicator} 不在所用规划中，已忽略",
+    "db-unknown-region": "数据库中的地区 {region} 不在所用规划中，已忽略",
+  },
+  {
+    "not-found": "Database {file} not found (create it with hld-women ingest, or name an existing one with --db)",
+    "not-a-database": "{file} is not an hld-women database (not an SQLite file, or damaged)",
+    "newer-schema": "Database {file} has schema version {found}; this tool knows up to {known}: upgrade hld-women to use it",
+    "busy": "Database {file} is in use by another program; try again shortly",
+    "read-only": "Database {file} is read-only; cannot write to it",
+    "io": "Cannot access database {file}: {detail}",
+    "unknown-region": "The plan in use has no region {region} (use a region code, name or alias)",
+    "db-unknown-indicator": "Indicator {indicator} in the database is not in the plan in use; ignored",
+    "db-unknown-region": "Region {region} in the database is not in the plan in use; ignored",
+  },
+);
+
+/** A key of storeMessages. */
+export type StoreMessageKey = keyof (typeof storeMessages)["zh"];
+
+/** The message of a StoreError in the user's language. */
+export function describeStoreError(err: StoreError, lang: Lang): string {
+  return translator(storeMessages, lang)(err.code, err.params);
+}
