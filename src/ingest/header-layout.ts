@@ -5,6 +5,9 @@ import { parseYearHeader } from "./parse-year.js";
 import { columnLetter } from "./diagnostic-sink.js";
 import { normalizeKey } from "./normalize-key.js";
 
+/** Informational columns (the template's "参考：目标", "ref: 2023 value") are read past silently. */
+export const REFERENCE_COLUMN = /^\s*(参考\s*[：:]|ref\s*:)/i;
+
 /** A problem found in the header itself. */
 export interface HeaderIssue {
   code: "blank-header" | "duplicate-header" | "reserved-header" | "unknown-column";
@@ -89,6 +92,7 @@ export function buildLayout(cells: readonly CellValue[], letters: boolean, spans
       continue;
     }
     seenText.set(key, col);
+    if (REFERENCE_COLUMN.test(text)) continue;
     const m = matchHeader(text);
     if (m) {
       const first = fields[m.field];

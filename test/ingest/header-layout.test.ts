@@ -46,6 +46,12 @@ describe("layout detection", () => {
     expect(L.labels[5]).toBe("数值 (F)");
     expect(L.issues).toEqual([]);
   });
+  it("reads past the template's reference columns (参考：…, ref: …) without an unknown-column warning", () => {
+    const L = buildLayout(["指标代码", "地区代码", "年份", "数值", "参考：目标", "参考：2023年值", "ref: 2022 value", "填报人"], true);
+    expect(L.kind).toBe("long");
+    expect(L.years).toEqual([]);
+    expect(L.issues.map((i) => [i.code, i.name])).toEqual([["unknown-column", "填报人"]]);
+  });
   it("recognises a wide header with year columns in every spelling", () => {
     const L = buildLayout(["指标名称", "单位", "2020", 2021, "2022年", "2023年度", "２０２４年"], false);
     expect(L.kind).toBe("wide");
