@@ -46,6 +46,8 @@ export const DEFAULT_THRESHOLDS = {
   mad_scale: 1.4826,
   /** Hampel test: annual changes needed (6+ points). */
   hampel_min_changes: 5,
+  /** Hampel test: a flagged change must also stray from the median change by more than this share of the series' mean level (project default: a near-constant series has a tiny MAD, and its wiggles are not fluctuation). */
+  hampel_floor_share: 0.02,
   /** Small series: |Δ| above this many units (percentage points) is a jump (project default). */
   jump_points: 5,
   /** Small series: |Δ| above this share of the previous value is a jump (project default). */

@@ -21,9 +21,10 @@ export function strongFluctuation(series: readonly Point[], th: Thresholds, t: A
   if (h) {
     rule = "hampel";
     limit = h.limit;
+    const floor = th.hampel_floor_share * (series.reduce((s, p) => s + Math.abs(p.value), 0) / series.length);
     for (const i of h.outliers) {
       const c = changes[i];
-      if (!c) continue;
+      if (!c || Math.abs(c.change - h.median) <= floor) continue;
       flagged.push(c.year);
       reasons.push(t("w-fluct-hampel", { from: c.from, year: c.year, change: signed(c.change), median: signed(h.median), deviation: num(Math.abs(c.change - h.median)), k: th.hampel_k, scale: th.mad_scale, mad: num(h.mad), limit: num(h.limit) }));
     }

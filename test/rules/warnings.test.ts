@@ -74,6 +74,13 @@ describe("strong-fluctuation", () => {
     expect(w?.data).toMatchObject({ rule: "hampel", flagged: "2025", limit: 0, reversals: 0 });
   });
 
+  it("ignores a Hampel outlier too small to matter against the series' level", () => {
+    // levels ≈ 95: changes 0.4 0.4 0.4 −0.3 0.4 0.4; median 0.4, MAD 0 → limit 0, so −0.3 strays by 0.7;
+    // but the floor is 2% × mean level (≈ 95.9) ≈ 1.92 > 0.7 → not fluctuation
+    const w = strongFluctuation(series({ 2019: 95, 2020: 95.4, 2021: 95.8, 2022: 96.2, 2023: 95.9, 2024: 96.3, 2025: 96.7 }), th, zh);
+    expect(w).toBeNull();
+  });
+
   it("stays quiet for a steady series", () => {
     expect(strongFluctuation(series({ 2020: 10, 2021: 11, 2022: 12, 2023: 13, 2024: 14, 2025: 15 }), th, zh)).toBeNull();
     expect(strongFluctuation(series({ 2024: 10 }), th, zh)).toBeNull();
