@@ -8,6 +8,9 @@ import { addGlobalOptions } from "../run.js";
 import { makeContext } from "../context.js";
 import { ingestMessages } from "../../ingest/messages.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
+import { registerCheckCommands } from "./check-commands.js";
+import { registerReportCommands } from "./report-commands.js";
+import { registerDbCommands } from "./db-commands.js";
 
 /** Add every data command to the program. */
 export function registerCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {
@@ -30,4 +33,7 @@ export function registerCommands(program: Command, io: CliIO, t: Translate<CliMe
     const { validate } = await import("./validate.js");
     setExit(await validate(makeContext(cmd, io), files, o));
   });
+  registerCheckCommands(program, io, t, setExit);
+  registerReportCommands(program, io, t, setExit);
+  registerDbCommands(program, io, t, setExit);
 }

@@ -1,0 +1,44 @@
+/** `hld-women check` and `hld-women explain`; each action is imported lazily. */
+import type { Command } from "commander";
+import type { CliIO } from "../io.js";
+import { translator, type Translate } from "../../i18n/messages.js";
+import type { Lang } from "../../i18n/lang.js";
+import { cliMessages, type CliMessageKey } from "../messages.js";
+import { addGlobalOptions } from "../run.js";
+import { makeContext } from "../context.js";
+import { AREA_IDS } from "../../model/plan.js";
+import { checkCommandMessages } from "../../reporters/check/command-messages.js";
+
+// Without the language passed in, the CLI translator's English output tells which language it speaks.
+const langOf = (t: Translate<CliMessageKey>): Lang => (t("description") === cliMessages.en.description ? "en" : "zh");
+
+/** Add `check` and `explain` to the program (help texts in `lang`, by default the translator's language). */
+export function registerCheckCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang = langOf(t)): void {
+  const m = translator(checkCommandMessages, lang);
+  const methods = "eurostat, sdsn, unsd, weather";
+  const shared = (cmd: Command): Command =>
+    cmd
+      .option("--as-of <year>", m("opt-as-of"))
+      .option("--method <method>", m("opt-method", { methods }))
+      .option("--sheet <sheet>", m("opt-sheet"))
+      .option("--encoding <encoding>", m("opt-encoding"));
+
+  const check = program.command("check").description(m("cmd-check")).argument("<files...>", m("arg-data"));
+  shared(check)
+    .option("--region <region>", m("opt-region"))
+    .option("--area <area>", m("opt-area", { areas: AREA_IDS.join(", ") }))
+    .option("--indicator <indicator>", m("opt-indicator"))
+    .option("--fail-on <level>", m("opt-fail-on"))
+    .addHelpText("after", m("check-help-after"));
+  addGlobalOptions(check, t).action(async (files: string[], o: Record<string, string | undefined>, cmd: Command) => {
+    const { check: run } = await import("./check.js");
+    setExit(await run(makeContext(cmd, io), files, o));
+  });
+
+  const explain = program.command("explain").description(m("cmd-explain")).argument("<indicator>", m("arg-indicator")).argument("[files...]", m("arg-data"));
+  shared(explain).option("--region <region>", m("opt-explain-region"));
+  addGlobalOptions(explain, t).action(async (indicator: string, files: string[], o: Record<string, string | undefined>, cmd: Command) => {
+    const { explain: run } = await import("./explain.js");
+    setExit(await run(makeContext(cmd, io), indicator, files, o));
+  });
+}
