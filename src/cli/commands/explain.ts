@@ -11,7 +11,7 @@ import { checkText } from "../../reporters/check/check-text.js";
 import { checkCommandMessages, type CheckCommandMessageKey } from "../../reporters/check/command-messages.js";
 import { jsonReporter } from "../../reporters/check/json.js";
 import { sparkline } from "../../reporters/check/sparkline.js";
-import { wrapText } from "../../reporters/check/display-width.js";
+import { wrapText } from "../../util/display-width.js";
 import { statusPaint, warningPaint } from "../../reporters/check/result-rows.js";
 import { trendArrow } from "../../reporters/check/trend-arrow.js";
 import { renderDiagnostics } from "../../reporters/check/diagnostics-text.js";

@@ -4,7 +4,7 @@ import type { ChalkInstance } from "chalk";
 import type { Plan } from "../../model/plan.js";
 import type { ProgressCategory, Report, SummaryBlock } from "../../model/report.js";
 import type { CheckText } from "./check-text.js";
-import { wrapText } from "./display-width.js";
+import { wrapText } from "../../util/display-width.js";
 
 const CATEGORIES: ProgressCategory[] = ["achieved", "on_track", "moderate", "insufficient", "moving_away", "insufficient_data"];
 const BORDERLESS = {

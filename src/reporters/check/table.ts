@@ -5,7 +5,7 @@ import type { CheckReporter } from "./check-reporter.js";
 import { checkText, type CheckText } from "./check-text.js";
 import { groupResults, type AreaGroup } from "./group-results.js";
 import { resultRows, TABLE_COLUMNS, type Cell, type Row, type TableColumn } from "./result-rows.js";
-import { displayWidth, wrapText } from "./display-width.js";
+import { displayWidth, wrapText } from "../../util/display-width.js";
 import { renderSummary } from "./summary-text.js";
 import { renderDiagnostics } from "./diagnostics-text.js";
 

@@ -13,6 +13,8 @@ export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 export interface ReporterOptions {
   lang: Lang;
   chalk: ChalkInstance;
+  /** Terminal columns to fit (table only; default 120). */
+  width?: number;
 }
 
 /** Where a diagnostic points, in words: "data.xlsx · 工作表 Sheet1 · 第 5 行 · 列 数值 (D)". */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { sparkline } from "../../../src/reporters/check/sparkline.js";
 import { trendArrow } from "../../../src/reporters/check/trend-arrow.js";
-import { displayWidth, wrapText } from "../../../src/reporters/check/display-width.js";
+import { displayWidth, wrapText } from "../../../src/util/display-width.js";
 import { groupResults } from "../../../src/reporters/check/group-results.js";
 import { CHECK_FORMATS, checkReporters } from "../../../src/reporters/check/index.js";
 import type { Trend } from "../../../src/model/report.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
 import { tableReporter } from "../../../src/reporters/check/table.js";
-import { displayWidth } from "../../../src/reporters/check/display-width.js";
+import { displayWidth } from "../../../src/util/display-width.js";
 import { bundledPlan, fixtureReport, singleRegionReport } from "./fixture-report.js";
 
 const plan = bundledPlan();
