@@ -64,7 +64,7 @@ export function assessTarget(c: TargetContext): AssessedTarget {
   const warnings: ResultWarning[] = [];
   const out: AssessedTarget = { result: r, warnings, direction: null, needsTrend: false };
   if (j.breaches) {
-    const w = targetBreached(j.breaches, label, j.threshold, c.t);
+    const w = targetBreached(j.breaches, label, j.threshold, c.t, c.series[c.series.length - 1]?.year);
     if (w) warnings.push(w);
   }
   if (j.reason === "no-baseline-year") warnings.push(insufficientData({ reason: "no-baseline-year", year: target.baseline_year ?? 0, target: label }, c.t));

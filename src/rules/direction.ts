@@ -41,9 +41,22 @@ export function directionSlope(points: readonly Point[], minTrend: number, minRo
   return { slope, basis, rate, reference, steps };
 }
 
+// A share already at 100% (or a rate at 0) cannot rise (fall) further: holding the bound is meeting the target.
+function boundReached(input: RuleInput): TargetJudgement | null {
+  const last = input.series[input.series.length - 1];
+  const { min, max } = input.indicator.bounds ?? {};
+  const bound = input.target.kind === "increase" ? max : min;
+  if (!last || bound === undefined) return null;
+  const reached = input.target.kind === "increase" ? last.value >= bound : last.value <= bound;
+  if (!reached) return null;
+  return { status: "met", reason: "at-bound", score: null, evaluated: last, steps: [{ label: "rule-direction-at-bound", formula: `${num(last.value)} ${input.target.kind === "increase" ? "≥" : "≤"} ${num(bound)}`, value: "met" }] };
+}
+
 /** Judge an increase or decrease target on the trend points (baseline first). */
 export function direction(input: RuleInput): TargetJudgement {
   const th = input.thresholds;
+  const atBound = boundReached(input);
+  if (atBound) return atBound;
   const ds = directionSlope(input.trendPoints, th.min_points_trend, th.min_points_robust);
   if (!ds) return notAssessable("insufficient-data");
   const d = input.target.kind === "decrease" ? -1 : 1;

@@ -3,12 +3,14 @@ import type { Point, ResultWarning } from "../model/report.js";
 import type { AssessTranslate } from "../assess/messages.js";
 import { num } from "../assess/format-number.js";
 
-/** Warn with the years (and values) that broke the target; null when none did. */
-export function targetBreached(breaches: readonly Point[], targetLabel: string, threshold: number | undefined, t: AssessTranslate): ResultWarning | null {
+/** Warn with the years (and values) that broke the target — red when the latest year is among them, else yellow; null when none did. */
+export function targetBreached(breaches: readonly Point[], targetLabel: string, threshold: number | undefined, t: AssessTranslate, latestYear?: number): ResultWarning | null {
   if (breaches.length === 0) return null;
+  const level = latestYear !== undefined && breaches.some((b) => b.year === latestYear) ? "red" : "yellow";
   const years = breaches.map((b) => t("breach-item", { year: b.year, value: num(b.value) })).join(t("sep"));
   return {
     code: "target-breached",
+    level,
     message: t("w-target-breached", { target: targetLabel, years }),
     data: { years: breaches.map((b) => b.year).join(","), values: breaches.map((b) => num(b.value)).join(","), count: breaches.length, threshold: threshold ?? null },
   };
