@@ -78,7 +78,7 @@ export function assessTarget(c: TargetContext): AssessedTarget {
       out.needsTrend = true;
     } else {
       r.score = j.score ?? null;
-      r.category = j.status === "met" && c.asOf >= c.horizon ? "achieved"
+      r.category = j.status === "met" && (c.asOf >= c.horizon || j.reason === "at-bound") ? "achieved"
         : j.score !== undefined && j.score !== null ? directionCategory(j.score, th.clear_movement)
         : j.status === "met" ? "on_track" : j.status === "nearly_met" ? "moderate" : "moving_away";
       r.projection = projectTrend(c.method, c.trendPoints, nearShareBounds(indicator, c.trendPoints.map((p) => p.value), th.share_bound_margin), c.horizon, th);

@@ -17,6 +17,17 @@ describe("direction targets at a bound", () => {
     const j = direction({ target: increase, indicator, series: s, trendPoints: s, asOf: 2024, thresholds: DEFAULT_THRESHOLDS });
     expect(j).toMatchObject({ status: "met", reason: "at-bound" });
   });
+  it("counts a share held at 100 as achieved in the report", async () => {
+    const { assess } = await import("../../src/assess/index.js");
+    const { loadPlan } = await import("../../src/plan/load-plan.js");
+    const plan = loadPlan(undefined, "zh").plan!;
+    const id = "urban_drinking_water_source_quality_rate";
+    expect(plan.indicators.some((i) => i.id === id)).toBe(true);
+    const obs = [2020, 2021, 2022, 2023, 2024].map((year) => ({ indicator: id, region: "211402", year, value: 100, source: { file: "t.csv", row: year - 2018 } }));
+    const r = assess(plan, obs, { lang: "zh" }).results[0]!;
+    expect(r.targets[0]).toMatchObject({ status: "met", reason: "at-bound", category: "achieved" });
+    expect(r.warnings).toEqual([]);
+  });
   it("meets a decrease target when the rate reaches 0", () => {
     const s = pts(2, 1, 0);
     const j = direction({ target: { kind: "decrease", year: 2030 }, indicator, series: s, trendPoints: s, asOf: 2022, thresholds: DEFAULT_THRESHOLDS });
