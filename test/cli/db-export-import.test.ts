@@ -1,25 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { runCli } from "../helpers/run-cli.js";
 import { tempDir } from "../store/store-fixtures.js";
-import { registerDbCommands } from "../../src/cli/commands/db-commands.js";
 
-// Until the lead wires registerDbCommands into registry.ts, add it here; once wired this is a pass-through.
-// The factory must not import db-commands itself (db-commands → run → registry would wait on this factory).
-const wiring = vi.hoisted(() => ({ register: undefined as undefined | ((...a: never[]) => void) }));
-vi.mock("../../src/cli/commands/registry.js", async (importOriginal) => {
-  const orig = await importOriginal<typeof import("../../src/cli/commands/registry.js")>();
-  return {
-    ...orig,
-    registerCommands: (...a: Parameters<typeof orig.registerCommands>) => {
-      orig.registerCommands(...a);
-      if (!a[0].commands.some((c) => c.name() === "ingest")) (wiring.register as typeof orig.registerCommands)(...a);
-    },
-  };
-});
-wiring.register = registerDbCommands as never;
 
 const HEADER = "指标代码,指标名称,地区代码,地区,年份,数值,单位,备注";
 let dir: string, cleanup: () => void;

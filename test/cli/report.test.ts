@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, readdirSyn
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import { runReportCli } from "../xlsx/run-report-cli.js";
+import { runCli as runReportCli } from "../helpers/run-cli.js";
 
 const SAMPLE = path.resolve("fixtures/sample/huludao-2020-2024.csv");
 const soffice = ["soffice", "libreoffice"].find((bin) => {

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { runReportCli } from "../xlsx/run-report-cli.js";
+import { runCli as runReportCli } from "../helpers/run-cli.js";
 
 describe("hld-women template", () => {
   let dir: string;

@@ -1,9 +1,9 @@
 // A kill mid-ingest must leave the database as it was: the child runs the real compiled CLI code from dist/.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { pathToFileURL, fileURLToPath } from "node:url";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { openSqliteStore } from "../../src/store/sqlite-store.js";
 import { tempDir, steppingClock } from "./store-fixtures.js";
@@ -26,28 +26,10 @@ function writeFixtures(): void {
   const lines = ["指标代码,地区代码,年份,数值"];
   for (const id of INDICATORS) for (let r = 0; r < REGIONS; r++) for (let y = Y0; y <= Y1; y++) lines.push(`${id},${990000 + r},${y},${(40 + (r % 10) + (y % 3) * 0.1).toFixed(1)}`);
   writeFileSync(path.join(dir, "big.csv"), lines.join("\n") + "\n");
-  // child.mjs imports "commander" from the temp dir (ESM ignores NODE_PATH): link the project's node_modules.
-  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "junction");
-  // The same program the CLI builds, with only the database commands (independent of how the registry is wired).
-  const imp = (p: string): string => JSON.stringify(pathToFileURL(path.join(ROOT, "dist", p)).href);
-  writeFileSync(
-    path.join(dir, "child.mjs"),
-    `import { Command } from "commander";
-import { registerDbCommands } from ${imp("cli/commands/db-commands.js")};
-import { processIO } from ${imp("cli/io.js")};
-import { translator } from ${imp("i18n/messages.js")};
-import { cliMessages } from ${imp("cli/messages.js")};
-import { addGlobalOptions } from ${imp("cli/run.js")};
-const t = translator(cliMessages, "zh");
-const program = addGlobalOptions(new Command("hld-women").exitOverride(), t);
-registerDbCommands(program, processIO(), t, (c) => (process.exitCode = Math.max(process.exitCode ?? 0, c)));
-await program.parseAsync(process.argv.slice(2), { from: "user" });
-`,
-  );
 }
 
 function runChild(args: string[]): { done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>; kill: () => void } {
-  const child = spawn(process.execPath, ["child.mjs", ...args], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
+  const child = spawn(process.execPath, [path.join(ROOT, "bin", "hld-women.js"), ...args], { cwd: dir, stdio: ["ignore", "ignore", "pipe"] });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal, stderr })));

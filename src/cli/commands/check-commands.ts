@@ -3,17 +3,15 @@ import type { Command } from "commander";
 import type { CliIO } from "../io.js";
 import { translator, type Translate } from "../../i18n/messages.js";
 import type { Lang } from "../../i18n/lang.js";
-import { cliMessages, type CliMessageKey } from "../messages.js";
+import type { CliMessageKey } from "../messages.js";
 import { addGlobalOptions } from "../run.js";
 import { makeContext } from "../context.js";
 import { AREA_IDS } from "../../model/plan.js";
 import { checkCommandMessages } from "../../reporters/check/command-messages.js";
+import { readDataMessages } from "../read-data-messages.js";
 
-// Without the language passed in, the CLI translator's English output tells which language it speaks.
-const langOf = (t: Translate<CliMessageKey>): Lang => (t("description") === cliMessages.en.description ? "en" : "zh");
-
-/** Add `check` and `explain` to the program (help texts in `lang`, by default the translator's language). */
-export function registerCheckCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang = langOf(t)): void {
+/** Add `check` and `explain` to the program (help texts in `lang`). */
+export function registerCheckCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {
   const m = translator(checkCommandMessages, lang);
   const methods = "eurostat, sdsn, unsd, weather";
   const shared = (cmd: Command): Command =>
@@ -21,9 +19,10 @@ export function registerCheckCommands(program: Command, io: CliIO, t: Translate<
       .option("--as-of <year>", m("opt-as-of"))
       .option("--method <method>", m("opt-method", { methods }))
       .option("--sheet <sheet>", m("opt-sheet"))
-      .option("--encoding <encoding>", m("opt-encoding"));
+      .option("--encoding <encoding>", m("opt-encoding"))
+      .option("--db <file>", translator(readDataMessages, lang)("opt-db"));
 
-  const check = program.command("check").description(m("cmd-check")).argument("<files...>", m("arg-data"));
+  const check = program.command("check").description(m("cmd-check")).argument("[files...]", m("arg-data"));
   shared(check)
     .option("--region <region>", m("opt-region"))
     .option("--area <area>", m("opt-area", { areas: AREA_IDS.join(", ") }))

@@ -14,8 +14,8 @@ import { checkReporters, CHECK_FORMATS } from "../../reporters/check/index.js";
 import { checkCommandMessages, type CheckCommandMessageKey } from "../../reporters/check/command-messages.js";
 import { buildRegionIndex, resolveRegion } from "../../ingest/resolve-region.js";
 import { buildIndicatorIndex, resolveIndicator } from "../../ingest/resolve-indicator.js";
-import { readObservations } from "../../ingest/index.js";
-import { IngestOptionError } from "../../ingest/ingest-types.js";
+import { readData, type ReadData } from "../read-data.js";
+import type { Observation } from "../../model/observation.js";
 import { progressLine } from "./validate.js";
 import { assess } from "../../assess/index.js";
 import { VERSION } from "../../version.js";
@@ -36,12 +36,16 @@ export interface AssessFlags {
   method?: string;
   sheet?: string;
   encoding?: string;
+  /** Read from the monitoring database instead of files. */
+  db?: string;
 }
 
 /** What an assessment run produced. */
 export interface Assessment {
   plan: Plan;
   report: Report;
+  /** Every usable observation read (the report's time series sheet needs them). */
+  observations: Observation[];
   input: { files: number; rows: number };
 }
 
@@ -105,12 +109,9 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const indicator = extra.indicator ?? (o.indicator !== undefined ? indicatorOption(plan, o.indicator, m) : undefined);
   // The same progress line as validate: only on a terminal, after a slow second, never for machine formats or in CI.
   const progress = progressLine(ctx, !(extra.quiet ?? false));
-  let read: Awaited<ReturnType<typeof readObservations>>;
+  let read: ReadData;
   try {
-    read = await readObservations(files, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region, onProgress: progress.onProgress });
-  } catch (err) {
-    if (err instanceof IngestOptionError) throw new CliError(err.message);
-    throw err;
+    read = await readData(ctx, plan, files, { db: o.db, encoding: o.encoding, sheet: o.sheet, region, onProgress: progress.onProgress });
   } finally {
     progress.clear();
   }
@@ -130,7 +131,7 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
     const filter = [o.region && `--region ${o.region}`, o.area && `--area ${o.area}`, (extra.indicator ?? o.indicator) && `--indicator ${extra.indicator ?? o.indicator}`].filter(Boolean).join(" ");
     throw new CliError(m("no-results", { filter: filter || m("filter-none") }));
   }
-  return { plan, report, input };
+  return { plan, report, observations: read.observations, input };
 }
 
 /** Whether the report has findings at the --fail-on level (data errors count as red, data warnings as yellow). */

@@ -4,7 +4,8 @@ import { Command } from "commander";
 import type { CliIO } from "../io.js";
 import type { Context } from "../context.js";
 import { translator, type Translate } from "../../i18n/messages.js";
-import { cliMessages, type CliMessageKey } from "../messages.js";
+import type { CliMessageKey } from "../messages.js";
+import type { Lang } from "../../i18n/lang.js";
 import { addGlobalOptions } from "../run.js";
 import { makeContext } from "../context.js";
 import { CliError } from "../cli-error.js";
@@ -59,9 +60,8 @@ export function parseYearOption(ctx: Context, value: string | undefined): number
 }
 
 /** Add `ingest` and the `db` group to the program. */
-export function registerDbCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void): void {
+export function registerDbCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {
   // The program's translator carries the language resolved from --lang; recover it for this group's catalogs.
-  const lang = t("description") === cliMessages.en.description ? "en" : "zh";
   const m = translator(dbCommandMessages, lang);
   const ti = translator(ingestMessages, lang);
   const withDb = (c: Command): Command => addGlobalOptions(c.option("--db <file>", m("opt-db")), t);

@@ -100,7 +100,7 @@ export async function explain(context: Context, indicatorArg: string, files: str
   const plan = requirePlan(ctx, (ds) => printDiagnostics(ctx, ds));
   const id = indicatorOption(plan, indicatorArg, m);
   const ind = plan.indicators.find((i) => i.id === id)!;
-  if (files.length === 0) {
+  if (files.length === 0 && o.db === undefined) {
     emit(ctx, format === "json" ? JSON.stringify({ indicator: ind.id, name: ind.name, unit: ind.unit, higher_is_better: ind.higher_is_better, targets: ind.targets }, null, 2) + "\n" : ruleOnly(ind, plan, ctx, m));
     return EXIT.ok;
   }

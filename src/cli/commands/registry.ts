@@ -33,7 +33,7 @@ export function registerCommands(program: Command, io: CliIO, t: Translate<CliMe
     const { validate } = await import("./validate.js");
     setExit(await validate(makeContext(cmd, io), files, o));
   });
-  registerCheckCommands(program, io, t, setExit);
-  registerReportCommands(program, io, t, setExit);
-  registerDbCommands(program, io, t, setExit);
+  registerCheckCommands(program, io, t, setExit, lang);
+  registerReportCommands(program, io, t, setExit, lang);
+  registerDbCommands(program, io, t, setExit, lang);
 }

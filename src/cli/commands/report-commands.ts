@@ -2,25 +2,25 @@
 import type { Command } from "commander";
 import type { CliIO } from "../io.js";
 import { translator, type Translate } from "../../i18n/messages.js";
-import { cliMessages, type CliMessageKey } from "../messages.js";
+import type { CliMessageKey } from "../messages.js";
+import type { Lang } from "../../i18n/lang.js";
 import { addGlobalOptions } from "../run.js";
 import { makeContext } from "../context.js";
 import { checkCommandMessages } from "../../reporters/check/command-messages.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";
+import { readDataMessages } from "../read-data-messages.js";
 import type { ReportOptions } from "./report.js";
 import type { TemplateCmdOptions } from "./template.js";
 
 /** Add `report` and `template` to the program. */
-export function registerReportCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void): void {
-  // The register signature hands over only the CLI translator; its English output tells which language it speaks.
-  const lang = t("description") === cliMessages.en.description ? "en" : "zh";
+export function registerReportCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {
   const m = translator(reportCommandMessages, lang);
   const cm = translator(checkCommandMessages, lang);
 
   const report = program
     .command("report")
     .description(m("cmd-report"))
-    .argument("<files...>", m("arg-data"))
+    .argument("[files...]", m("arg-data"))
     .option("--as-of <year>", cm("opt-as-of"))
     .option("--region <region>", cm("opt-region"))
     .option("--method <method>", cm("opt-method", { methods: "eurostat, sdsn, unsd, weather" }))
@@ -28,6 +28,7 @@ export function registerReportCommands(program: Command, io: CliIO, t: Translate
     .option("--no-charts", m("opt-no-charts"))
     .option("--sheet <sheet>", cm("opt-sheet"))
     .option("--encoding <encoding>", cm("opt-encoding"))
+    .option("--db <file>", translator(readDataMessages, lang)("opt-db"))
     .addHelpText("after", m("report-formats"));
   addGlobalOptions(report, t).action(async (files: string[], o: ReportOptions, cmd: Command) => {
     const { report: run } = await import("./report.js");
@@ -41,7 +42,8 @@ export function registerReportCommands(program: Command, io: CliIO, t: Translate
     .option("--region <regions...>", m("opt-template-region"))
     .option("--data <files...>", m("opt-template-data"))
     .option("--sheet <sheet>", cm("opt-sheet"))
-    .option("--encoding <encoding>", cm("opt-encoding"));
+    .option("--encoding <encoding>", cm("opt-encoding"))
+    .option("--db <file>", translator(readDataMessages, lang)("opt-db"));
   addGlobalOptions(template, t).action(async (o: TemplateCmdOptions, cmd: Command) => {
     const { template: run } = await import("./template.js");
     setExit(await run(makeContext(cmd, io), o));

@@ -10,10 +10,7 @@ import { translator } from "../../i18n/messages.js";
 import type { MethodId } from "../../model/report.js";
 import { checkReporters } from "../../reporters/check/index.js";
 import { checkCommandMessages } from "../../reporters/check/command-messages.js";
-import { readObservations } from "../../ingest/index.js";
-import { IngestOptionError } from "../../ingest/ingest-types.js";
-import { assess } from "../../assess/index.js";
-import { METHODS, printDiagnostics, regionOption } from "./check.js";
+import { METHODS, regionOption, runAssessment } from "./check.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";
 import type { InputFile, ReportMeta } from "../../xlsx/report-meta.js";
 import { assertNotInput } from "../../util/atomic-write.js";
@@ -30,6 +27,7 @@ export interface ReportOptions {
   encoding?: string;
   html?: string;
   charts?: boolean;
+  db?: string;
 }
 
 /** SHA-256 of a file, streamed so large inputs are not held in memory. */
@@ -49,16 +47,6 @@ export function localTimestamp(env: Record<string, string | undefined>, now: Dat
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())} ${off >= 0 ? "+" : "-"}${p(off / 60)}:${p(off % 60)}`;
 }
 
-/** Read files named relative to the command's cwd, reporting them (in observations and diagnostics) as the user named them. */
-export async function readInCwd<R extends { observations: { source: { file: string } }[]; diagnostics: { source?: { file: string } }[] }>(ctx: Context, files: readonly string[], read: (abs: string[]) => Promise<R>): Promise<R> {
-  const abs = files.map((f) => path.resolve(ctx.io.cwd, f));
-  const given = new Map(abs.map((a, i) => [a, files[i]!]));
-  const r = await read(abs);
-  for (const o of r.observations) o.source.file = given.get(o.source.file) ?? o.source.file;
-  for (const d of r.diagnostics) if (d.source) d.source.file = given.get(d.source.file) ?? d.source.file;
-  return r;
-}
-
 /** Run `report`. */
 export async function report(ctx: Context, files: string[], o: ReportOptions): Promise<number> {
   const m = translator(reportCommandMessages, ctx.lang);
@@ -67,41 +55,27 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
   if (format === "xlsx" && !ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "监测报告.xlsx" : "report.xlsx" }));
   const method = (o.method ?? "eurostat").trim().toLowerCase() as MethodId;
   if (!(METHODS as readonly string[]).includes(method)) throw new CliError(cm("bad-method", { value: o.method, choices: METHODS.join(", ") }));
+  const sources = o.db !== undefined ? [o.db] : files;
   // Refuse an output that is an input before the (long) work, not after it.
   for (const out of [ctx.output, o.html]) {
     if (out === undefined) continue;
     try {
-      assertNotInput(path.resolve(ctx.io.cwd, out), files.map((f) => path.resolve(ctx.io.cwd, f)));
+      assertNotInput(path.resolve(ctx.io.cwd, out), sources.map((f) => path.resolve(ctx.io.cwd, f)));
     } catch {
       throw new CliError(ctx.t("output-is-input", { file: out }));
     }
   }
-  const plan = requirePlan(ctx, (ds) => printDiagnostics(ctx, ds));
-  let asOf: number | undefined;
-  if (o.asOf !== undefined) {
-    asOf = /^\s*\d{4}\s*$/.test(o.asOf) ? Number(o.asOf) : NaN;
-    if (!(asOf >= plan.base_year && asOf <= plan.period.end)) throw new CliError(cm("bad-as-of", { value: o.asOf, min: plan.base_year, max: plan.period.end }));
-  }
-  const region = regionOption(plan, o.region, cm);
-  let read: Awaited<ReturnType<typeof readObservations>>;
-  try {
-    read = await readInCwd(ctx, files, (abs) => readObservations(abs, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region }));
-  } catch (err) {
-    if (err instanceof IngestOptionError) throw new CliError(err.message);
-    throw err;
-  }
-  if (read.observations.length === 0) {
-    printDiagnostics(ctx, read.diagnostics, { files: read.files, rows: read.rows });
-    throw new CliError(cm("no-data"));
-  }
-  const result = assess(plan, read.observations, { asOf, method, lang: ctx.lang, diagnostics: read.diagnostics, ...(region ? { regions: [region] } : {}) });
-  const used = read.observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));
+  const { plan, report: result, observations, input } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method, sheet: o.sheet, encoding: o.encoding, db: o.db });
+  const region = result.results.length ? regionOption(plan, o.region, cm) : undefined;
+  const used = observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));
 
   if (format !== "xlsx") {
-    emit(ctx, checkReporters[format](result, plan, { lang: ctx.lang, chalk: new Chalk({ level: 0 }), input: { files: read.files, rows: read.rows } }), files);
+    emit(ctx, checkReporters[format](result, plan, { lang: ctx.lang, chalk: new Chalk({ level: 0 }), input }), files);
   }
   if (format === "xlsx" || o.html) {
-    const inputs: InputFile[] = await Promise.all(files.map(async (f) => ({ file: f, sha256: await sha256File(path.resolve(ctx.io.cwd, f)), rows: read.observations.filter((ob) => ob.source.file === f).length })));
+    const inputs: InputFile[] = await Promise.all(
+      sources.map(async (f) => ({ file: f, sha256: await sha256File(path.resolve(ctx.io.cwd, f)), rows: o.db !== undefined ? observations.length : observations.filter((ob) => ob.source.file === f).length })),
+    );
     const { findFonts } = await import("../../xlsx/charts/find-fonts.js");
     const fonts = o.charts === false ? undefined : findFonts(ctx.io.env);
     if (fonts && !fonts.cjk && format === "xlsx") ctx.io.stderr.write(`hld-women: ${m("no-cjk-font")}\n`);

@@ -6,10 +6,8 @@ import { translator } from "../../i18n/messages.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import type { Observation } from "../../model/observation.js";
 import { checkCommandMessages } from "../../reporters/check/command-messages.js";
-import { readObservations } from "../../ingest/index.js";
-import { IngestOptionError } from "../../ingest/ingest-types.js";
 import { printDiagnostics, regionOption } from "./check.js";
-import { readInCwd } from "./report.js";
+import { readData } from "../read-data.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";
 import { buildTemplateWorkbook } from "../../template/build-template-workbook.js";
 
@@ -20,6 +18,7 @@ export interface TemplateCmdOptions {
   data?: string[];
   sheet?: string;
   encoding?: string;
+  db?: string;
 }
 
 /** Run `template`. */
@@ -34,16 +33,11 @@ export async function template(ctx: Context, o: TemplateCmdOptions): Promise<num
   const regions = (o.region ?? []).flatMap((r) => r.split(/[,，、]/)).filter((r) => r.trim() !== "").map((r) => regionOption(plan, r, cm)).filter((r): r is string => r !== undefined);
   let data: Observation[] = [];
   const inputs = o.data ?? [];
-  if (inputs.length > 0) {
-    try {
-      const read = await readInCwd(ctx, inputs, (abs) => readObservations(abs, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet }));
-      data = read.observations;
-      const counts = countSeverities(read.diagnostics);
-      if (counts.errors + counts.warnings > 0) ctx.io.stderr.write(`hld-women: ${m("data-problems", { errors: counts.errors, warnings: counts.warnings })}\n`);
-    } catch (err) {
-      if (err instanceof IngestOptionError) throw new CliError(err.message);
-      throw err;
-    }
+  if (inputs.length > 0 || o.db !== undefined) {
+    const read = await readData(ctx, plan, inputs, { db: o.db, encoding: o.encoding, sheet: o.sheet });
+    data = read.observations;
+    const counts = countSeverities(read.diagnostics);
+    if (counts.errors + counts.warnings > 0) ctx.io.stderr.write(`hld-women: ${m("data-problems", { errors: counts.errors, warnings: counts.warnings })}\n`);
   }
   const buf = await buildTemplateWorkbook(plan, { year, regions, data, lang: ctx.lang });
   emit(ctx, buf, inputs);

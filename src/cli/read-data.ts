@@ -1,0 +1,65 @@
+/** Where the reading commands get their observations: data files (relative to the command's folder) or the database (--db). */
+import path from "node:path";
+import type { Context } from "./context.js";
+import { CliError } from "./cli-error.js";
+import type { Plan } from "../model/plan.js";
+import type { Observation } from "../model/observation.js";
+import type { Diagnostic } from "../model/diagnostic.js";
+import { translator } from "../i18n/messages.js";
+import { readDataMessages } from "./read-data-messages.js";
+
+/** The data-source options the reading commands share. */
+export interface DataSourceOptions {
+  db?: string;
+  encoding?: string;
+  sheet?: string;
+  /** Region (code) for tables without a region column. */
+  region?: string;
+  onProgress?: (p: { file: string; bytes: number; totalBytes: number; rows: number }) => void;
+}
+
+/** Observations with the problems found reading them, and how much was read. */
+export interface ReadData {
+  observations: Observation[];
+  diagnostics: Diagnostic[];
+  files: number;
+  rows: number;
+}
+
+/** Read files named relative to the command's cwd, reporting them (in observations and diagnostics) as the user named them. */
+export async function readInCwd<R extends { observations: { source: { file: string } }[]; diagnostics: { source?: { file: string } }[] }>(ctx: Context, files: readonly string[], read: (abs: string[]) => Promise<R>): Promise<R> {
+  const abs = files.map((f) => path.resolve(ctx.io.cwd, f));
+  const given = new Map(abs.map((a, i) => [a, files[i]!]));
+  const r = await read(abs);
+  for (const o of r.observations) o.source.file = given.get(o.source.file) ?? o.source.file;
+  for (const d of r.diagnostics) if (d.source) d.source.file = given.get(d.source.file) ?? d.source.file;
+  return r;
+}
+
+/** Read the data a command was given: files, or --db; never both, never neither (exit 2 with a message). */
+export async function readData(ctx: Context, plan: Plan, files: readonly string[], o: DataSourceOptions): Promise<ReadData> {
+  const t = translator(readDataMessages, ctx.lang);
+  if (o.db !== undefined && files.length > 0) throw new CliError(t("files-and-db"));
+  if (o.db === undefined && files.length === 0) throw new CliError(t("no-input"));
+  if (o.db !== undefined) {
+    const dbPath = path.resolve(ctx.io.cwd, o.db);
+    const { loadObservationsFromDb, StoreError, describeStoreError } = await import("../store/index.js");
+    try {
+      const r = await loadObservationsFromDb(dbPath, plan, { lang: ctx.lang });
+      ctx.inputs.push(dbPath);
+      return { ...r, files: 0, rows: r.observations.length };
+    } catch (err) {
+      if (err instanceof StoreError) throw new CliError(describeStoreError(err, ctx.lang));
+      throw err;
+    }
+  }
+  const { readObservations } = await import("../ingest/index.js");
+  const { IngestOptionError } = await import("../ingest/ingest-types.js");
+  ctx.inputs.push(...files);
+  try {
+    return await readInCwd(ctx, files, (abs) => readObservations(abs, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress }));
+  } catch (err) {
+    if (err instanceof IngestOptionError) throw new CliError(err.message);
+    throw err;
+  }
+}
