@@ -1,4 +1,5 @@
 /** Read an XLSX fully into memory (small files): merged cells are known, so merged headers resolve exactly. */
+import "../util/exceljs.js"; // must precede exceljs: installs the UTF-8-safe stream parser
 import ExcelJS from "exceljs";
 import type { CellValue } from "./ingest-types.js";
 import { convertCell } from "./xlsx-cell.js";

@@ -1,5 +1,6 @@
 /** Read an XLSX with exceljs's streaming reader (memory does not grow with rows; merges are not reported). */
 import { createReadStream } from "node:fs";
+import "../util/exceljs.js"; // must precede exceljs: installs the UTF-8-safe stream parser
 import ExcelJS from "exceljs";
 import type { CellValue, IngestProgress } from "./ingest-types.js";
 import { convertCell } from "./xlsx-cell.js";

@@ -1,4 +1,5 @@
 /** Render an export table as CSV (UTF-8 with BOM) or XLSX bytes; the caller writes them atomically. */
+import "../util/exceljs.js"; // must precede exceljs: installs the UTF-8-safe stream parser
 import ExcelJS from "exceljs";
 import { toCsv } from "../util/safe-cell.js";
 import type { ExportTable } from "./export-table.js";

@@ -1,4 +1,5 @@
 /** The fill-in workbook counties send back: long-layout columns the ingest reads, reference columns, validation, locked keys, instructions. */
+import "../util/exceljs.js"; // must precede exceljs: installs the UTF-8-safe stream parser
 import ExcelJS from "exceljs";
 import type { Plan } from "../model/plan.js";
 import { translator } from "../i18n/messages.js";

@@ -1,4 +1,5 @@
 /** The monitoring report as an Excel workbook: 总览, one sheet per area, 预警, 图表, 时间序列, 数据质量, 说明. */
+import "../util/exceljs.js"; // must precede exceljs: installs the UTF-8-safe stream parser
 import ExcelJS from "exceljs";
 import type { Plan } from "../model/plan.js";
 import type { Observation } from "../model/observation.js";

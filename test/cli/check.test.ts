@@ -202,3 +202,21 @@ describe("hld-women check", () => {
     expect(readFileSync(out, "utf8")).not.toMatch(/\u001b\[/);
   });
 });
+
+describe("check --threshold", () => {
+  it("changes a threshold, records it in the JSON and changes the verdicts", async () => {
+    const base = JSON.parse((await runCli(["check", "fixtures/sample/huludao-2020-2024.csv", "-f", "json", "--fail-on", "none"])).stdout);
+    const r = await runCli(["check", "--threshold", "nearly_met_band=0.05", "fixtures/sample/huludao-2020-2024.csv", "--threshold", "stale_years=3", "-f", "json", "--fail-on", "none"]);
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.thresholds).toMatchObject({ nearly_met_band: 0.05, stale_years: 3, around_tolerance: 0.03 });
+    expect(j.summary.nearly_met).toBeGreaterThan(base.summary.nearly_met);
+  });
+  it("refuses an unknown threshold or a non-number with exit 2", async () => {
+    for (const v of ["bogus=1", "nearly_met_band=abc", "nearly_met_band"]) {
+      const r = await runCli(["check", "fixtures/sample/huludao-2020-2024.csv", "--threshold", v]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`阈值“${v}”无效`);
+    }
+  });
+});

@@ -18,6 +18,7 @@ export function registerCheckCommands(program: Command, io: CliIO, t: Translate<
     cmd
       .option("--as-of <year>", m("opt-as-of"))
       .option("--method <method>", m("opt-method", { methods }))
+      .option("--threshold <name=value>", m("opt-threshold"), (v: string, all: string[] = []) => [...all, v])
       .option("--sheet <sheet>", m("opt-sheet"))
       .option("--encoding <encoding>", m("opt-encoding"))
       .option("--db <file>", translator(readDataMessages, lang)("opt-db"));
@@ -29,14 +30,14 @@ export function registerCheckCommands(program: Command, io: CliIO, t: Translate<
     .option("--indicator <indicator>", m("opt-indicator"))
     .option("--fail-on <level>", m("opt-fail-on"))
     .addHelpText("after", m("check-help-after"));
-  addGlobalOptions(check, t).action(async (files: string[], o: Record<string, string | undefined>, cmd: Command) => {
+  addGlobalOptions(check, t).action(async (files: string[], o: Record<string, never>, cmd: Command) => {
     const { check: run } = await import("./check.js");
     setExit(await run(makeContext(cmd, io), files, o));
   });
 
   const explain = program.command("explain").description(m("cmd-explain")).argument("<indicator>", m("arg-indicator")).argument("[files...]", m("arg-data"));
   shared(explain).option("--region <region>", m("opt-explain-region"));
-  addGlobalOptions(explain, t).action(async (indicator: string, files: string[], o: Record<string, string | undefined>, cmd: Command) => {
+  addGlobalOptions(explain, t).action(async (indicator: string, files: string[], o: Record<string, never>, cmd: Command) => {
     const { explain: run } = await import("./explain.js");
     setExit(await run(makeContext(cmd, io), indicator, files, o));
   });

@@ -17,7 +17,7 @@ import { buildIndicatorIndex, resolveIndicator } from "../../ingest/resolve-indi
 import { readData, type ReadData } from "../read-data.js";
 import type { Observation } from "../../model/observation.js";
 import { progressLine } from "./validate.js";
-import { assess } from "../../assess/index.js";
+import { assess, DEFAULT_THRESHOLDS, type Thresholds } from "../../assess/index.js";
 import { VERSION } from "../../version.js";
 
 /** The --method choices (a test keeps them equal to the assessment's METHOD_IDS). */
@@ -38,6 +38,22 @@ export interface AssessFlags {
   encoding?: string;
   /** Read from the monitoring database instead of files. */
   db?: string;
+  /** Threshold overrides, "name=value". */
+  threshold?: string[];
+}
+
+/** Parse --threshold name=value overrides against the known thresholds. */
+export function thresholdOptions(values: readonly string[] | undefined, m: Translate<CheckCommandMessageKey>): Partial<Thresholds> {
+  const out: Partial<Thresholds> = {};
+  const names = Object.keys(DEFAULT_THRESHOLDS);
+  for (const v of values ?? []) {
+    const match = /^\s*([a-z_]+)\s*=\s*(-?[0-9.]+(?:e-?\d+)?)\s*$/i.exec(v);
+    const name = match?.[1];
+    const num = Number(match?.[2]);
+    if (!name || !names.includes(name) || !Number.isFinite(num)) throw new CliError(m("bad-threshold", { value: v, choices: names.join(", ") }));
+    (out as Record<string, number>)[name] = num;
+  }
+  return out;
 }
 
 /** What an assessment run produced. */
@@ -125,7 +141,8 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const diagnostics = read.diagnostics.filter(
     (d) => (!region || !d.region || d.region === region) && (!indicator || !d.indicator || d.indicator === indicator) && (!area || !d.indicator || areaOf.get(d.indicator) === area),
   );
-  const report = assess(plan, read.observations, { asOf, method, region, area, indicator, lang: ctx.lang, diagnostics });
+  const thresholds = thresholdOptions(o.threshold, m);
+  const report = assess(plan, read.observations, { asOf, method, region, area, indicator, lang: ctx.lang, diagnostics, thresholds });
   if (report.results.length === 0) {
     printDiagnostics(ctx, read.diagnostics, input);
     const filter = [o.region && `--region ${o.region}`, o.area && `--area ${o.area}`, (extra.indicator ?? o.indicator) && `--indicator ${extra.indicator ?? o.indicator}`].filter(Boolean).join(" ");

@@ -24,6 +24,7 @@ export function registerReportCommands(program: Command, io: CliIO, t: Translate
     .option("--as-of <year>", cm("opt-as-of"))
     .option("--region <region>", cm("opt-region"))
     .option("--method <method>", cm("opt-method", { methods: "eurostat, sdsn, unsd, weather" }))
+    .option("--threshold <name=value>", cm("opt-threshold"), (v: string, all: string[] = []) => [...all, v])
     .option("--html <file>", m("opt-html"))
     .option("--no-charts", m("opt-no-charts"))
     .option("--sheet <sheet>", cm("opt-sheet"))

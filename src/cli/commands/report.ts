@@ -28,6 +28,7 @@ export interface ReportOptions {
   html?: string;
   charts?: boolean;
   db?: string;
+  threshold?: string[];
 }
 
 /** SHA-256 of a file, streamed so large inputs are not held in memory. */
@@ -65,7 +66,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
       throw new CliError(ctx.t("output-is-input", { file: out }));
     }
   }
-  const { plan, report: result, observations, input } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method, sheet: o.sheet, encoding: o.encoding, db: o.db });
+  const { plan, report: result, observations, input } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
   const region = result.results.length ? regionOption(plan, o.region, cm) : undefined;
   const used = observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));
 

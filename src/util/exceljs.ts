@@ -1,0 +1,52 @@
+/** exceljs 4.4.0 (pinned), loaded with a streaming XML parser that decodes UTF-8 across chunk boundaries. */
+import { createRequire } from "node:module";
+import { StringDecoder } from "node:string_decoder";
+
+const require = createRequire(import.meta.url);
+
+type SaxEvent = { eventType: "opentag" | "text" | "closetag"; value: unknown };
+
+// exceljs's utils/parse-sax.js turns each decompressed chunk into a string on its own, so a Chinese character
+// split between two chunks becomes U+FFFD: the streaming WorkbookReader garbled 51 of 100,000 rows here
+// (南票区 → 南票��). This replacement keeps one StringDecoder per stream. It has to be in require.cache before
+// exceljs is first loaded, which is why every module that loads exceljs imports this one first.
+function installParseSax(): string {
+  const file = require.resolve("exceljs/lib/utils/parse-sax.js");
+  const fromExceljs = createRequire(require.resolve("exceljs/package.json"));
+  const { SaxesParser } = fromExceljs("saxes") as { SaxesParser: new () => { on(e: string, f: (v: unknown) => void): void; write(s: string): void; close(): void } };
+  const { PassThrough } = fromExceljs("readable-stream") as typeof import("node:stream");
+  async function* parseSax(source: AsyncIterable<Buffer | string> & { pipe?: unknown }): AsyncGenerator<SaxEvent[]> {
+    let iterable = source as AsyncIterable<Buffer | string>;
+    if (typeof source.pipe === "function" && !(Symbol.asyncIterator in source)) iterable = (source as unknown as NodeJS.ReadableStream).pipe(new PassThrough()) as unknown as AsyncIterable<Buffer>;
+    const parser = new SaxesParser();
+    const decoder = new StringDecoder("utf8");
+    let error: unknown;
+    let events: SaxEvent[] = [];
+    parser.on("error", (e) => (error = e));
+    parser.on("opentag", (value) => events.push({ eventType: "opentag", value }));
+    parser.on("text", (value) => events.push({ eventType: "text", value }));
+    parser.on("closetag", (value) => events.push({ eventType: "closetag", value }));
+    for await (const chunk of iterable) {
+      parser.write(typeof chunk === "string" ? chunk : decoder.write(chunk));
+      if (error) throw error;
+      yield events;
+      events = [];
+    }
+    const rest = decoder.end();
+    if (rest) {
+      parser.write(rest);
+      if (error) throw error;
+      yield events;
+    }
+  }
+  Object.defineProperty(parseSax, "utf8Safe", { value: true });
+  const mod = new (require("node:module") as { Module: new (id: string) => NodeJS.Module }).Module(file);
+  mod.filename = file;
+  mod.loaded = true;
+  mod.exports = parseSax;
+  require.cache[file] = mod;
+  return file;
+}
+
+/** The path of exceljs's parse-sax module, now the UTF-8-safe one. Import this module before "exceljs". */
+export const PATCHED_PARSE_SAX = installParseSax();
