@@ -4,6 +4,7 @@ import type { Lang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import { planMessages } from "./messages.js";
 import { parsePlan, type ParsePlanResult } from "./parse-plan.js";
+import { cachedPlan } from "./plan-cache.js";
 import { DEFAULT_PLAN_ID, findBundledPlan, listBundledPlans } from "./bundled-plans.js";
 
 function looksLikePath(spec: string): boolean {
@@ -34,5 +35,7 @@ export function loadPlan(spec: string | undefined, lang: Lang): ParsePlanResult 
   } catch (err) {
     return { diagnostics: [{ code: "plan-read-error", severity: "error", message: t("plan-read-error", { file, reason: (err as NodeJS.ErrnoException).code ?? String(err) }), source: { file } }] };
   }
+  const cached = cachedPlan(file, text);
+  if (cached) return { plan: cached, diagnostics: [] };
   return parsePlan(text.replace(/^\uFEFF/, ""), file, lang);
 }

@@ -1,5 +1,5 @@
 /** Parse a plan's YAML text: syntax, schema and semantic checks, all reported together. */
-import { LineCounter, parseDocument, visit, isAlias } from "yaml";
+import { yamlLib } from "../util/lazy-require.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { Plan } from "../model/plan.js";
 import type { Lang } from "../i18n/lang.js";
@@ -49,6 +49,7 @@ export interface ParsePlanResult {
 /** Parse, validate and normalise one plan file's text. */
 export function parsePlan(text: string, file: string, lang: Lang): ParsePlanResult {
   const t = translator(planMessages, lang);
+  const { LineCounter, parseDocument, visit, isAlias } = yamlLib();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true });
   const diagnostics: Diagnostic[] = [];

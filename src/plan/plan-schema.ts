@@ -1,6 +1,7 @@
 /** The plan's JSON Schema (shipped as plan/plan.schema.json), compiled once with ajv. */
 import { readFileSync } from "node:fs";
-import { Ajv, type ValidateFunction } from "ajv";
+import type { ValidateFunction } from "ajv";
+import { ajvLib } from "../util/lazy-require.js";
 
 /** Folder with the bundled plans and the schema. */
 export const BUNDLED_PLAN_DIR = new URL("../../plan/", import.meta.url);
@@ -11,6 +12,7 @@ let compiled: ValidateFunction | undefined;
 export function planValidator(): ValidateFunction {
   if (!compiled) {
     const schema = JSON.parse(readFileSync(new URL("plan.schema.json", BUNDLED_PLAN_DIR), "utf8")) as object;
+    const { Ajv } = ajvLib();
     const ajv = new Ajv({ allErrors: true, strict: false });
     compiled = ajv.compile(schema);
   }

@@ -1,5 +1,6 @@
 /** Map a JSON path inside a parsed YAML document to a line and column. */
-import { isMap, isPair, isScalar, type Document, type LineCounter, type Node } from "yaml";
+import type { Document, LineCounter, Node } from "yaml";
+import { yamlLib } from "../util/lazy-require.js";
 
 export interface YamlPosition {
   line: number;
@@ -31,6 +32,7 @@ function position(lc: LineCounter, offset: number | undefined): YamlPosition | u
 
 /** Line/column of the node at `path`; with `key`, of that key inside the map at `path`. Falls back to the nearest ancestor. */
 export function locate(doc: Document, lc: LineCounter, path: readonly (string | number)[], key?: string): YamlPosition | undefined {
+  const { isMap, isPair, isScalar } = yamlLib();
   for (let n = path.length; n >= 0; n--) {
     const node = (n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true)) as Node | null | undefined;
     if (!node) continue;
