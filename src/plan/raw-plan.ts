@@ -1,19 +1,8 @@
 /** The plan as written in YAML (schema-valid), before it becomes a Plan. */
-import type { AreaId, Region, Target, Text2, RegionLevel } from "../model/plan.js";
+import type { AreaId, Indicator, Region, Text2 } from "../model/plan.js";
 
-export interface RawIndicator {
-  id: string;
-  name: Text2;
-  aliases?: string[];
-  unit: Text2;
-  higher_is_better: boolean;
-  bounds?: { min?: number; max?: number };
-  levels?: RegionLevel[];
-  sex_disaggregated?: boolean;
-  baseline?: { year: number; value: number; source?: string };
-  note?: string;
-  targets: Target[];
-}
+/** An indicator as written under its goal: area and goal come from where it stands. */
+export type RawIndicator = Omit<Indicator, "area" | "goal">;
 
 export interface RawGoal {
   number: number;

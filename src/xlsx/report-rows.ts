@@ -5,7 +5,8 @@ import type { Plan, Indicator } from "../model/plan.js";
 import type { IndicatorResult, ProgressCategory, Report, TargetStatus, WarningLevel } from "../model/report.js";
 import { describeTarget, fmtNum } from "../plan/describe-target.js";
 import { reportMessages, type ReportMessageKey } from "./report-messages.js";
-import { sparkline, trendArrow } from "./sparkline.js";
+import { sparkline } from "../util/sparkline.js";
+import { trendArrow } from "../util/trend-arrow.js";
 
 /** One row of an area sheet. Texts are raw: each output neutralises or escapes them. */
 export interface ResultRow {
@@ -125,8 +126,8 @@ export function resultRows(c: RowContext, report: Report): ResultRow[] {
       latestYear: r.latest?.year ?? null,
       latest: r.latest?.value ?? null,
       baseline: r.baseline?.value ?? null,
-      trend: arrow.arrow,
-      trendGood: arrow.good,
+      trend: arrow.symbol,
+      trendGood: arrow.tone === "neutral" ? null : arrow.tone === "good",
       spark: sparkline(sorted),
       series: seriesText(sorted),
       warnings: r.warnings.map((w) => (w.level ? `${t(`w-${w.code}`)}（${t(`level-${w.level}`)}）` : t(`w-${w.code}`))).join(lang === "zh" ? "；" : "; "),

@@ -3,7 +3,6 @@ import { chartData } from "../../src/xlsx/charts/chart-spec.js";
 import { pickFonts } from "../../src/xlsx/charts/find-fonts.js";
 import { fitText, textWidth, legendSvg, composeChart, escapeXml } from "../../src/xlsx/charts/chart-svg.js";
 import { renderCharts } from "../../src/xlsx/charts/render-charts.js";
-import { sparkline, trendArrow } from "../../src/xlsx/sparkline.js";
 import { fixture } from "./report-fixture.js";
 
 describe("chartData", () => {
@@ -79,18 +78,5 @@ describe("renderCharts", () => {
     expect(set.charts[0]!.png).toBeUndefined();
     expect(set.charts[0]!.svg).toContain("连山区");
     expect(set.charts[0]!.svg).toContain("孕产妇死亡率");
-  });
-});
-
-describe("sparkline", () => {
-  it("scales the series to block characters and leaves gaps for missing years", () => {
-    expect(sparkline([{ year: 2020, value: 1 }, { year: 2021, value: 8 }, { year: 2023, value: 4.5 }])).toBe("▁█ ▅");
-    expect(sparkline([{ year: 2020, value: 3 }, { year: 2021, value: 3 }])).toBe("▄▄");
-  });
-
-  it("tells whether the direction is the good one", () => {
-    const t = { points: 3, cagr: null, linear: null, robust_slope: null, last_change: null, projection: {} };
-    expect(trendArrow({ ...t, direction: "down" }, false)).toEqual({ arrow: "↓", good: true });
-    expect(trendArrow({ ...t, direction: "up" }, false)).toEqual({ arrow: "↑", good: false });
   });
 });

@@ -10,10 +10,10 @@ import { describeTarget } from "../../plan/describe-target.js";
 import { checkText } from "../../reporters/check/check-text.js";
 import { checkCommandMessages, type CheckCommandMessageKey } from "../../reporters/check/command-messages.js";
 import { jsonReporter } from "../../reporters/check/json.js";
-import { sparkline } from "../../reporters/check/sparkline.js";
+import { sparkline } from "../../util/sparkline.js";
 import { wrapText } from "../../util/display-width.js";
 import { statusPaint, warningPaint } from "../../reporters/check/result-rows.js";
-import { trendArrow } from "../../reporters/check/trend-arrow.js";
+import { trendArrow } from "../../util/trend-arrow.js";
 import { renderDiagnostics } from "../../reporters/check/diagnostics-text.js";
 import { indicatorOption, printDiagnostics, regionOption, reportChalk, runAssessment, type AssessFlags } from "./check.js";
 

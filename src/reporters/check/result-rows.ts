@@ -2,8 +2,8 @@
 import type { ChalkInstance } from "chalk";
 import type { IndicatorResult, ProgressCategory, ResultWarning, TargetStatus } from "../../model/report.js";
 import type { CheckText } from "./check-text.js";
-import { sparkline } from "./sparkline.js";
-import { trendArrow } from "./trend-arrow.js";
+import { sparkline } from "../../util/sparkline.js";
+import { trendArrow } from "../../util/trend-arrow.js";
 
 export const TABLE_COLUMNS = ["label", "latest", "status", "gap", "category", "target", "spark", "trend"] as const;
 /** A column of the terminal table. Ambiguous-width text (≤ ‰ ▁ ↑) is kept in the last columns, so a console that draws it wide only shifts the line's end. */

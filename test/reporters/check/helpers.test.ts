@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sparkline } from "../../../src/reporters/check/sparkline.js";
-import { trendArrow } from "../../../src/reporters/check/trend-arrow.js";
+import { sparkline } from "../../../src/util/sparkline.js";
+import { trendArrow } from "../../../src/util/trend-arrow.js";
 import { displayWidth, wrapText } from "../../../src/util/display-width.js";
 import { groupResults } from "../../../src/reporters/check/group-results.js";
 import { CHECK_FORMATS, checkReporters } from "../../../src/reporters/check/index.js";

@@ -1,5 +1,5 @@
 /** A one-line chart of a series: ▁▂▃▄▅▆▇█, one character per year, a space for a missing year. */
-import type { Point } from "../../model/report.js";
+import type { Point } from "../model/report.js";
 
 const BARS = "▁▂▃▄▅▆▇█";
 

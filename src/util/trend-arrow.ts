@@ -1,5 +1,5 @@
 /** The trend as an arrow and whether that direction is good for the indicator. */
-import type { Trend } from "../../model/report.js";
+import type { Trend } from "../model/report.js";
 
 /** ↑ ↓ → (or "" without a trend) and its tone: good when it moves the way the indicator should. */
 export function trendArrow(trend: Trend, higherIsBetter: boolean): { symbol: string; tone: "good" | "bad" | "neutral" } {
