@@ -1,7 +1,7 @@
 /** validateFiles: the validate command's core — expand globs, read everything, return a ValidationReport. */
 import type { Plan } from "../model/plan.js";
 import type { ValidationReport } from "../model/validation.js";
-import { compareDiagnostics, countSeverities } from "../model/diagnostic.js";
+import { compareDiagnostics, countSeverities, severityRank } from "../model/diagnostic.js";
 import { translator } from "../i18n/messages.js";
 import { VERSION } from "../version.js";
 import { ingestMessages } from "./messages.js";
@@ -32,5 +32,13 @@ export async function validateFiles(patterns: readonly string[], plan: Plan, opt
 /** The report with its diagnostics cut to `max` (the summary still counts all), marked as truncated. */
 export function truncateReport(report: ValidationReport, max: number): ValidationReport {
   if (report.diagnostics.length <= max) return report;
-  return { ...report, diagnostics: report.diagnostics.slice(0, max), truncated: { shown: max, total: report.diagnostics.length } };
+  // Keep the most severe findings (errors before warnings before infos), shown in their usual order.
+  const kept = new Set(
+    report.diagnostics
+      .map((d, i) => ({ i, rank: severityRank(d.severity) }))
+      .sort((a, b) => b.rank - a.rank || a.i - b.i)
+      .slice(0, max)
+      .map((x) => x.i),
+  );
+  return { ...report, diagnostics: report.diagnostics.filter((_, i) => kept.has(i)), truncated: { shown: max, total: report.diagnostics.length } };
 }

@@ -142,6 +142,13 @@ describe("hld-women validate", () => {
     expect(j.report.truncated).toEqual({ shown: 2, total: 3 });
   });
 
+  it("keeps the errors when --max-errors cuts a list that starts with warnings", async () => {
+    // blank-header.csv (first in order) has only a warning; invalid-year.csv has three errors
+    const j = await json([`${F}/blank-header.csv`, `${F}/invalid-year.csv`, "--max-errors", "2"]);
+    expect(j.report.truncated).toEqual({ shown: 2, total: 4 });
+    expect(j.report.diagnostics.map((d: { severity: string }) => d.severity)).toEqual(["error", "error"]);
+  });
+
   it("speaks English with --lang en", async () => {
     const r = await runCli(["validate", `${F}/unknown-region.csv`, "--lang", "en"]);
     expect(r.code).toBe(1);
