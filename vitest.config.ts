@@ -5,5 +5,6 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 30000,
     pool: "forks",
+    setupFiles: ["test/setup-exceljs.ts"],
   },
 });

@@ -10,8 +10,8 @@ export interface ZipProblem {
 
 const mib = (n: number): string => `${(n / 1048576).toFixed(1)} MiB`;
 
-/** Check a zip; resolves to undefined when it is safe to unpack. */
-export function checkZip(file: string): Promise<ZipProblem | undefined> {
+/** Check a zip; resolves to undefined when it is safe to unpack. `countInflated` also inflates every entry to count what really comes out (for full loads; streamed reads are counted by the XML parser instead). */
+export function checkZip(file: string, countInflated = true): Promise<ZipProblem | undefined> {
   return new Promise((resolve) => {
     yauzl.open(file, { lazyEntries: true, validateEntrySizes: true, autoClose: true }, (err, zip) => {
       if (err || !zip) return resolve({ code: "corrupt-xlsx", detail: err?.message ?? "?" });
@@ -32,7 +32,7 @@ export function checkZip(file: string): Promise<ZipProblem | undefined> {
         if (declared > MAX_UNPACKED_BYTES) return finish({ code: "zip-bomb", detail: `${mib(declared)} > ${mib(MAX_UNPACKED_BYTES)}` });
         if (entry.uncompressedSize > RATIO_MIN_BYTES && ratio > MAX_COMPRESSION_RATIO)
           return finish({ code: "zip-bomb", detail: `${entry.fileName}: ${mib(entry.uncompressedSize)}, ${Math.round(ratio)}:1 > ${MAX_COMPRESSION_RATIO}:1` });
-        if (/\/$/.test(entry.fileName)) return zip.readEntry();
+        if (/\/$/.test(entry.fileName) || !countInflated) return zip.readEntry();
         // The declared sizes may lie; count what really comes out.
         zip.openReadStream(entry, (e, stream) => {
           if (e || !stream) return finish({ code: "corrupt-xlsx", detail: e?.message ?? "?" });

@@ -6,12 +6,27 @@ const require = createRequire(import.meta.url);
 
 type SaxEvent = { eventType: "opentag" | "text" | "closetag"; value: unknown };
 
+/** Most bytes one XML part of a workbook may unpack to while streaming (a zip can declare false sizes). */
+export const xmlByteLimit = { bytes: 512 * 1024 * 1024 };
+
+/** Raised from inside exceljs when a workbook part unpacks to more than xmlByteLimit. */
+export class XmlByteLimitError extends Error {
+  constructor(readonly bytes: number) {
+    super(`an XML part of the workbook unpacks to more than ${bytes} bytes`);
+  }
+}
+
 // exceljs's utils/parse-sax.js turns each decompressed chunk into a string on its own, so a Chinese character
 // split between two chunks becomes U+FFFD: the streaming WorkbookReader garbled 51 of 100,000 rows here
-// (南票区 → 南票��). This replacement keeps one StringDecoder per stream. It has to be in require.cache before
+// (南票区 → 南票��). This replacement keeps one StringDecoder per stream, and counts the bytes it is given, so a
+// streamed workbook whose zip entries lie about their size is stopped without a second inflate pass. It has to be in require.cache before
 // exceljs is first loaded, which is why every module that loads exceljs imports this one first.
 function installParseSax(): string {
   const file = require.resolve("exceljs/lib/utils/parse-sax.js");
+  const loaded = require.cache[file] as NodeJS.Module | undefined;
+  if (loaded && (loaded.exports as { utf8Safe?: boolean }).utf8Safe) return file;
+  // exceljs's modules keep the parser they were loaded with: too late to replace it, and a silent failure would garble data.
+  if (loaded) throw new Error("exceljs was loaded before src/util/exceljs.ts: import that module first");
   const fromExceljs = createRequire(require.resolve("exceljs/package.json"));
   const { SaxesParser } = fromExceljs("saxes") as { SaxesParser: new () => { on(e: string, f: (v: unknown) => void): void; write(s: string): void; close(): void } };
   const { PassThrough } = fromExceljs("readable-stream") as typeof import("node:stream");
@@ -26,7 +41,10 @@ function installParseSax(): string {
     parser.on("opentag", (value) => events.push({ eventType: "opentag", value }));
     parser.on("text", (value) => events.push({ eventType: "text", value }));
     parser.on("closetag", (value) => events.push({ eventType: "closetag", value }));
+    let seen = 0;
     for await (const chunk of iterable) {
+      seen += chunk.length;
+      if (seen > xmlByteLimit.bytes) throw new XmlByteLimitError(xmlByteLimit.bytes);
       parser.write(typeof chunk === "string" ? chunk : decoder.write(chunk));
       if (error) throw error;
       yield events;

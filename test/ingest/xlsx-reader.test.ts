@@ -108,6 +108,26 @@ describe("XLSX reader", () => {
     expect(r.diagnostics[0]!.message).toContain("封面、目录");
   });
 
+  it("stops a streamed workbook whose XML unpacks beyond the limit (sizes a zip declares can lie)", async () => {
+    const { xmlByteLimit } = await import("../../src/util/exceljs.js");
+    const saved = xmlByteLimit.bytes;
+    xmlByteLimit.bytes = 100; // stands in for 512 MiB: every XML part of the fixture is larger than this
+    try {
+      const r = await readMode(`${F}/wide-title-merged.xlsx`, "stream");
+      expect(r.diagnostics.map((d) => d.code)).toContain("zip-bomb");
+      expect(r.rows).toBe(0);
+    } finally {
+      xmlByteLimit.bytes = saved;
+    }
+    const ok = await readMode(`${F}/wide-title-merged.xlsx`, "stream");
+    expect(ok.diagnostics.map((d) => d.code)).not.toContain("zip-bomb");
+  });
+
+  it("refuses a bomb in the streaming path too, from the sizes and ratio it declares", async () => {
+    const r = await readMode(`${F}/zip-bomb.xlsx`, "stream");
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["zip-bomb"]);
+  });
+
   it("refuses .xls, encrypted, HTML-as-.xls, corrupt files and zip bombs with a clear message", async () => {
     const r = await read(["legacy.xls", "encrypted.xlsx", "html-as.xls", "corrupt.xlsx", "zip-bomb.xlsx"].map((f) => `${F}/${f}`));
     expect(r.diagnostics.map((d) => [d.source?.file.replace(`${F}/`, ""), d.code])).toEqual([
