@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // One measurement in a fresh process, so peak RSS belongs to it alone. Prints one JSON line.
-// Usage: node bench/measure.js csv-parse|exceljs|validate FILE [PLAN]
+// Usage: node bench/measure.js csv-parse|exceljs|validate|plan FILE [PLAN]
 import { createReadStream } from "node:fs";
 import { performance } from "node:perf_hooks";
 
@@ -27,6 +27,10 @@ if (kind === "csv-parse") {
   rows = report.summary.rows;
   if (code === 2) throw new Error(`validate could not run: ${out}`);
   if (report.summary.errors > 0) process.stderr.write(`note: ${report.summary.errors} errors in benchmark data: ${JSON.stringify(report.diagnostics.slice(0, 3))}\n`);
+} else if (kind === "plan") {
+  const { loadPlan } = await import("../dist/plan/load-plan.js");
+  const { plan } = loadPlan(file, "zh");
+  rows = plan?.regions.length ?? 0;
 } else {
   process.stderr.write(`unknown measurement ${kind}\n`);
   process.exit(2);

@@ -119,7 +119,7 @@ describe("hld-women check", () => {
     expect(r.stdout).toMatch(/^Huludao City Women's Development Plan \(2021–2030\) · annual monitoring \(as of 2024\)/);
     expect(r.stdout).toContain("1. Women and Health");
     // Long English names wrap inside their column.
-    expect(r.stdout).toMatch(/\n {2}Cervical cancer screening +45\.2 \(2024\) +not met +\+24\.8/);
+    expect(r.stdout).toMatch(/\n {2}Cervical cancer screening rate among +45\.2 \(2024\) +not met +\+24\.8/);
     expect(r.stdout).toContain("Attainment rate ");
   });
 

@@ -18,7 +18,7 @@ const BORDERLESS = {
 // Dropped in this order when the terminal is too narrow; the rest always stays.
 const OPTIONAL: TableColumn[] = ["category", "gap"];
 // Columns that wrap, narrowed in this order down to these widths before any column is dropped.
-const SHRINK: [TableColumn, number][] = [["label", 10], ["target", 22]];
+const SHRINK: [TableColumn, number][] = [["target", 16], ["label", 16]];
 const TARGET_MAX = 26;
 
 function headerRow(text: CheckText, chalk: ChalkInstance, flat: boolean): Row {
