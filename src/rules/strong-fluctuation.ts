@@ -39,8 +39,10 @@ export function strongFluctuation(series: readonly Point[], th: Thresholds, t: A
   const reversals = countReversals(changes, th.reversal_window, th.clear_movement);
   if (reversals >= th.reversal_count) reasons.push(t("w-fluct-reversals", { window: th.reversal_window, count: reversals, limit: th.reversal_count }));
   if (reasons.length === 0) return null;
+  // A material jump is the plan's 波动较大 early warning (yellow); direction reversals alone are a note.
   return {
     code: "strong-fluctuation",
+    ...(flagged.length > 0 ? { level: "yellow" as const } : {}),
     message: t("w-fluctuation", { reasons: reasons.join(t("sep")) }),
     data: { rule, flagged: flagged.join(","), limit, reversals },
   };
