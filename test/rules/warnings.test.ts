@@ -68,6 +68,15 @@ describe("strong-fluctuation", () => {
     expect(w?.message).toContain("not a published one");
   });
 
+  it("is a yellow warning for a material jump and a plain note for reversals alone", () => {
+    // 0 → 115.07 (one maternal death among 869 births) jumps by more than max(5, 20% × 0) = 5
+    expect(strongFluctuation(series({ 2020: 0, 2021: 115.07, 2022: 0 }), th, zh)?.level).toBe("yellow");
+    // 50, 51, 50, 51, 50: each change is 1 < 5 (no jump), but 3 reversals of ≥ 1% in the last 4 changes
+    const w = strongFluctuation(series({ 2020: 50, 2021: 51, 2022: 50, 2023: 51, 2024: 50 }), th, zh);
+    expect(w?.level).toBeUndefined();
+    expect(w?.data).toMatchObject({ flagged: "", reversals: 3 });
+  });
+
   it("uses the Hampel test with 5+ changes", () => {
     // changes 1 1 1 1 6 1: median 1, MAD 0 → limit 0; |6 − 1| = 5 > 0 → 2025 flagged
     const w = strongFluctuation(series({ 2020: 10, 2021: 11, 2022: 12, 2023: 13, 2024: 14, 2025: 20, 2026: 21 }), th, zh);
