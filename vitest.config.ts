@@ -6,5 +6,7 @@ export default defineConfig({
     testTimeout: 30000,
     pool: "forks",
     setupFiles: ["test/setup-exceljs.ts"],
+    // In CI a JSON summary is kept too, so .ci/run can print a plain "N passed, N failed" line.
+    reporters: process.env.CI ? ["default", ["json", { outputFile: "test-results.json" }]] : ["default"],
   },
 });
