@@ -18,7 +18,8 @@ export async function planValidate(ctx: Context, files: string[]): Promise<numbe
   const lines: string[] = [];
   for (const spec of specs) {
     const { plan, diagnostics } = loadPlan(spec, ctx.lang);
-    if (plan?.file ?? spec) ctx.inputs.push(plan?.file ?? String(spec));
+    const read = plan?.file ?? spec;
+    if (read !== undefined) ctx.inputs.push(read);
     all.push(...diagnostics);
     const file = plan?.file ?? diagnostics[0]?.source?.file ?? String(spec);
     if (plan) {
