@@ -19,13 +19,14 @@ function fmt(v: Cell, percent = false): string {
   return esc(v);
 }
 
-function table(header: readonly string[], rows: readonly (readonly Cell[])[], opts: { percentCols?: number[]; rowClass?: (i: number) => string; cellClass?: (r: number, c: number) => string } = {}): string {
+function table(header: readonly string[], rows: readonly (readonly Cell[])[], opts: { percentCols?: number[]; nowrapCols?: number[]; rowClass?: (i: number) => string; cellClass?: (r: number, c: number) => string } = {}): string {
   const head = `<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>`;
   const body = rows
     .map((r, i) => {
       const cls = opts.rowClass?.(i);
       const cells = r.map((v, c) => {
-        const cc = opts.cellClass?.(i, c);
+        // Short labels (level, area, region) must not be squeezed to one character a line by a long neighbour.
+        const cc = [opts.cellClass?.(i, c), opts.nowrapCols?.includes(c) ? "nw" : ""].filter(Boolean).join(" ");
         return `<td${typeof v === "number" ? ' class="num"' : cc ? ` class="${cc}"` : ""}>${fmt(v, opts.percentCols?.includes(c))}</td>`;
       });
       return `<tr${cls ? ` class="${cls}"` : ""}>${cells.join("")}</tr>`;
@@ -59,7 +60,7 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
   out.push(
     warnings.length === 0
       ? `<p>${esc(t("no-warnings"))}</p>`
-      : table([t("h-level"), t("h-area"), t("h-indicator"), t("h-region"), t("h-warning"), t("h-reason")], warnings.map((w) => [w.levelName, w.areaName, w.indicatorName, w.regionName, w.warning, w.reason]), { cellClass: (r, col) => (col === 0 ? `lv-${warnings[r]?.level ?? "none"}` : "") }),
+      : table([t("h-level"), t("h-area"), t("h-indicator"), t("h-region"), t("h-warning"), t("h-reason")], warnings.map((w) => [w.levelName, w.areaName, w.indicatorName, w.regionName, w.warning, w.reason]), { nowrapCols: [0, 1, 3, 4], cellClass: (r, col) => (col === 0 ? `lv-${warnings[r]?.level ?? "none"}` : "") }),
   );
 
   const cols = areaColumns(c).map((x) => x.header);
@@ -67,7 +68,7 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
     const areaRows = rows.filter((r) => r.area === area.id);
     if (areaRows.length === 0) continue;
     out.push(`<h2>${esc(area.name[lang])}</h2>`);
-    out.push(table(cols, areaRows.map(areaCells), { percentCols: [10, 11], cellClass: (r, col) => (col === 12 ? `st-${areaRows[r]?.statusCode}` : col === 13 ? `cat-${areaRows[r]?.categoryCode ?? "none"}` : "") }));
+    out.push(table(cols, areaRows.map(areaCells), { percentCols: [10, 11], nowrapCols: [2, 3, 12, 13], cellClass: (r, col) => (col === 12 ? `st-${areaRows[r]?.statusCode}` : col === 13 ? `cat-${areaRows[r]?.categoryCode ?? "none"}` : "") }));
   }
 
   if (charts && charts.charts.length > 0) {

@@ -6,7 +6,7 @@ p.meta{color:#666;font-size:13px}p.rate{font-size:16px}
 table{border-collapse:collapse;margin:12px 0;font-size:13px}
 th{background:#ddebf7;text-align:left;position:sticky;top:0}
 th,td{border:1px solid #d0d0d0;padding:3px 6px;vertical-align:top}
-td.num{text-align:right;font-variant-numeric:tabular-nums}tr.total td{font-weight:bold}
+td.nw{white-space:nowrap}td.num{text-align:right;font-variant-numeric:tabular-nums}tr.total td{font-weight:bold}
 .st-met,.cat-achieved,.cat-on_track{background:#c6efce;color:#006100}
 .st-nearly_met,.cat-moderate,.cat-insufficient,.lv-yellow{background:#ffeb9c;color:#9c5700}
 .st-not_met,.cat-moving_away,.lv-red{background:#ffc7ce;color:#9c0006}
