@@ -33,6 +33,8 @@ export class ObservationStore {
   private srcs = new Uint32Array(INITIAL);
   private cols = new Uint16Array(INITIAL);
   private sexes = new Uint8Array(INITIAL);
+  // Notes (备注) are rare, so they live in a map by slot rather than in another array.
+  private readonly notes = new Map<number, string>();
   /** Keys of the check year whose rows had errors or declared the value missing: no missing-observation for them. */
   readonly attempted = new Map<number, StoredPlace | null>();
 
@@ -87,6 +89,17 @@ export class ObservationStore {
     this.sexes[s] = sex;
     this.index.insert(key, s);
     return -1;
+  }
+
+  /** Attach the row's note (备注) to the value stored under `key`. */
+  setNote(key: number, note: string): void {
+    const slot = this.index.get(key);
+    if (slot >= 0) this.notes.set(slot, note);
+  }
+
+  /** The note of a slot, if its row had one. */
+  note(slot: number): string | undefined {
+    return this.notes.get(slot);
   }
 
   /** The slot of a key, or -1. */

@@ -26,6 +26,8 @@ export function materialize(store: ObservationStore, plan: Plan): Observation[] 
     if (src.sheet !== undefined) o.source.sheet = src.sheet;
     const sex = SEXES[store.sex(slot)];
     if (sex) o.sex = sex;
+    const note = store.note(slot);
+    if (note !== undefined) o.note = note;
     out.push(o);
   }
   return out;

@@ -222,7 +222,12 @@ export class RowMapper {
     }
     if (!known || !rowOk || !this.ok || sex < 0) return this.attempt(known, year, key, null);
     const first = this.run.store.add(key, v.value, sex, this.source, this.row, col);
-    if (first < 0) return;
+    if (first < 0) {
+      const noteCol = this.layout.kind === "long" ? this.layout.fields.note : undefined;
+      const note = noteCol === undefined ? "" : cellText(cells[noteCol]).trim();
+      if (note) this.run.store.setNote(key, note);
+      return;
+    }
     this.ok = false;
     if (!this.run.sink.accepts(this.table.file)) return;
     const firstValue = this.run.store.value(first);
