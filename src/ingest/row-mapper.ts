@@ -224,8 +224,11 @@ export class RowMapper {
     const first = this.run.store.add(key, v.value, sex, this.source, this.row, col);
     if (first < 0) {
       const noteCol = this.layout.kind === "long" ? this.layout.fields.note : undefined;
-      const note = noteCol === undefined ? "" : cellText(cells[noteCol]).trim();
-      if (note) this.run.store.setNote(key, note);
+      const noteCell = noteCol === undefined ? undefined : cells[noteCol];
+      if (noteCell !== undefined && noteCell !== null && noteCell !== "") {
+        const note = cellText(noteCell).trim();
+        if (note) this.run.store.setNote(key, note);
+      }
       return;
     }
     this.ok = false;
