@@ -40,6 +40,8 @@ export function areaCells(r: ResultRow): CellInput[] {
 export function writeAreaSheet(ws: ExcelJS.Worksheet, c: RowContext, rows: readonly ResultRow[]): void {
   const { t } = c;
   const columns = areaColumns(c);
+  // Indicator ids run to ~45 characters; a clipped id is no use as a key, so the column fits the longest.
+  columns[0] = { ...columns[0]!, width: Math.min(48, Math.max(columns[0]!.width, ...rows.map((r) => r.indicator.length + 2))) };
   const last = writeTable(ws, 1, columns, rows.map(areaCells), {
     rowFmt: (i) => {
       const u = rows[i]?.unit;
