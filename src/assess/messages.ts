@@ -1,5 +1,6 @@
 /** User-facing texts of the assessment: warnings, statuses, categories, reasons, baseline sources. */
 import { defineMessages, type Translate } from "../i18n/messages.js";
+import { verdictLabels } from "../i18n/verdict-labels.js";
 
 /** The assessment catalog (zh, en). */
 export const assessMessages = defineMessages(
@@ -26,16 +27,7 @@ export const assessMessages = defineMessages(
     "dir-down": "下降",
     "basis-theil-sen": "Theil–Sen 稳健斜率",
     "basis-end-point": "两端点年均变化",
-    "status-met": "达标",
-    "status-nearly_met": "基本达标",
-    "status-not_met": "未达标",
-    "status-not_assessable": "无法评估",
-    "cat-achieved": "已实现",
-    "cat-on_track": "进展顺利",
-    "cat-moderate": "进展一般，需加快",
-    "cat-insufficient": "进展不足",
-    "cat-moving_away": "偏离目标",
-    "cat-insufficient_data": "数据不足",
+    ...verdictLabels.zh,
     "reason-no-data": "没有数据",
     "reason-no-target-value": "规划未给出目标值",
     "reason-no-baseline-year": "缺少相对目标的基准年份数据",
@@ -74,16 +66,7 @@ export const assessMessages = defineMessages(
     "dir-down": "fall",
     "basis-theil-sen": "the Theil–Sen slope",
     "basis-end-point": "the end-point annual change",
-    "status-met": "met",
-    "status-nearly_met": "nearly met",
-    "status-not_met": "not met",
-    "status-not_assessable": "not assessable",
-    "cat-achieved": "achieved",
-    "cat-on_track": "on track",
-    "cat-moderate": "moderate progress, acceleration needed",
-    "cat-insufficient": "insufficient progress",
-    "cat-moving_away": "moving away",
-    "cat-insufficient_data": "insufficient data",
+    ...verdictLabels.en,
     "reason-no-data": "no data",
     "reason-no-target-value": "the plan gives no target value",
     "reason-no-baseline-year": "no value for the relative target's baseline year",

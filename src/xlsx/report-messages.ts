@@ -1,4 +1,5 @@
 /** Texts of the monitoring report (workbook, HTML, CSV and Markdown): sheet names, headers, status words. */
+import { verdictLabels } from "../i18n/verdict-labels.js";
 import { defineMessages } from "../i18n/messages.js";
 
 /** The catalog of the report content. */
@@ -78,17 +79,8 @@ export const reportMessages = defineMessages(
     "no-warnings": "没有预警",
     "no-diagnostics": "数据校验未发现问题",
     "none": "—",
-    "status-met": "达标",
-    "status-nearly_met": "基本达标",
-    "status-not_met": "未达标",
-    "status-not_assessable": "无法评估",
+    ...verdictLabels.zh,
     "status-no-target": "无量化目标",
-    "cat-achieved": "已实现",
-    "cat-on_track": "进展顺利",
-    "cat-moderate": "进展一般",
-    "cat-insufficient": "进展不足",
-    "cat-moving_away": "背离目标",
-    "cat-insufficient_data": "数据不足",
     "level-red": "红色",
     "level-yellow": "黄色",
     "level-none": "提示",
@@ -111,7 +103,7 @@ export const reportMessages = defineMessages(
     "charts-intro": "每个指标一张图：各地区的历年数值（全市为粗线），红色虚线为目标值，菱形为目标年份。",
     "legend-title": "地区",
     "notes-status": "达标：最新值满足目标；基本达标：与目标差距在容差内；未达标：尚未满足；无法评估：数据或基期缺失。",
-    "notes-category": "进展类别按所选方法计算：已实现、进展顺利、进展一般、进展不足、背离目标、数据不足。",
+    "notes-category": "进展类别按所选方法计算：已实现、进展顺利、进展一般、进展不足、偏离目标、数据不足。",
     "notes-injection": "来自输入数据的文本若以 = + - @ 或制表、回车、换行开头，已加前导撇号（'）以防被当作公式执行；输入中的公式只取其结果。",
   },
   {
@@ -189,17 +181,8 @@ export const reportMessages = defineMessages(
     "no-warnings": "No warnings",
     "no-diagnostics": "Data validation found no problems",
     "none": "—",
-    "status-met": "Met",
-    "status-nearly_met": "Nearly met",
-    "status-not_met": "Not met",
-    "status-not_assessable": "Not assessable",
+    ...verdictLabels.en,
     "status-no-target": "No quantified target",
-    "cat-achieved": "Achieved",
-    "cat-on_track": "On track",
-    "cat-moderate": "Moderate progress",
-    "cat-insufficient": "Insufficient progress",
-    "cat-moving_away": "Moving away",
-    "cat-insufficient_data": "Insufficient data",
     "level-red": "Red",
     "level-yellow": "Yellow",
     "level-none": "Note",

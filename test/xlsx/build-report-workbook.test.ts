@@ -77,7 +77,7 @@ describe("buildReportWorkbook", () => {
     expect(rules.every((r) => r.type === "expression")).toBe(true);
     const formulae = rules.flatMap((r) => ("formulae" in r ? (r.formulae ?? []) : []));
     expect(formulae).toContain('$M2="未达标"');
-    expect(formulae.some((f) => String(f).includes('"背离目标"'))).toBe(true);
+    expect(formulae.some((f) => String(f).includes('"偏离目标"'))).toBe(true);
   });
 
   it("embeds one PNG chart per indicator with data", () => {

@@ -1,18 +1,10 @@
 /** Texts of the check reporters (table, markdown, csv, github). */
+import { verdictLabels } from "../../i18n/verdict-labels.js";
 import { defineMessages } from "../../i18n/messages.js";
 
 export const checkMessages = defineMessages(
   {
-    "status-met": "达标",
-    "status-nearly_met": "基本达标",
-    "status-not_met": "未达标",
-    "status-not_assessable": "无法评估",
-    "cat-achieved": "已实现",
-    "cat-on_track": "进度符合",
-    "cat-moderate": "进展一般",
-    "cat-insufficient": "进展不足",
-    "cat-moving_away": "偏离目标",
-    "cat-insufficient_data": "数据不足",
+    ...verdictLabels.zh,
     "warn-expected-to-miss": "预计达标困难",
     "warn-strong-fluctuation": "波动较大",
     "warn-wrong-direction": "变化方向不利",
@@ -68,16 +60,7 @@ export const checkMessages = defineMessages(
     "gh-summary": "达标率 {rate}（可评估 {assessable} 项，达标 {met}，基本达标 {nearly}，未达标 {notMet}）；红色预警 {red} 项，黄色预警 {yellow} 项",
   },
   {
-    "status-met": "met",
-    "status-nearly_met": "nearly met",
-    "status-not_met": "not met",
-    "status-not_assessable": "not assessable",
-    "cat-achieved": "achieved",
-    "cat-on_track": "on track",
-    "cat-moderate": "moderate",
-    "cat-insufficient": "insufficient",
-    "cat-moving_away": "moving away",
-    "cat-insufficient_data": "too little data",
+    ...verdictLabels.en,
     "warn-expected-to-miss": "expected to miss",
     "warn-strong-fluctuation": "strong fluctuation",
     "warn-wrong-direction": "wrong direction",
