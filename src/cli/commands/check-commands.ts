@@ -11,17 +11,26 @@ import { checkCommandMessages } from "../../reporters/check/command-messages.js"
 import { readDataMessages } from "../read-data-messages.js";
 
 /** Add `check` and `explain` to the program (help texts in `lang`). */
+const collect = (v: string, all: string[] = []): string[] => [...all, v];
+
+/** --sheet, --encoding and --db: where a reading command takes its data from. */
+export function addDataSourceOptions(cmd: Command, lang: Lang): Command {
+  const m = translator(checkCommandMessages, lang);
+  return cmd.option("--sheet <sheet>", m("opt-sheet")).option("--encoding <encoding>", m("opt-encoding")).option("--db <file>", translator(readDataMessages, lang)("opt-db"));
+}
+
+/** --as-of, --method and --threshold: how an assessing command judges. */
+export function addAssessOptions(cmd: Command, lang: Lang): Command {
+  const m = translator(checkCommandMessages, lang);
+  return cmd
+    .option("--as-of <year>", m("opt-as-of"))
+    .option("--method <method>", m("opt-method", { methods: "eurostat, sdsn, unsd, weather" }))
+    .option("--threshold <name=value>", m("opt-threshold"), collect);
+}
+
 export function registerCheckCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {
   const m = translator(checkCommandMessages, lang);
-  const methods = "eurostat, sdsn, unsd, weather";
-  const shared = (cmd: Command): Command =>
-    cmd
-      .option("--as-of <year>", m("opt-as-of"))
-      .option("--method <method>", m("opt-method", { methods }))
-      .option("--threshold <name=value>", m("opt-threshold"), (v: string, all: string[] = []) => [...all, v])
-      .option("--sheet <sheet>", m("opt-sheet"))
-      .option("--encoding <encoding>", m("opt-encoding"))
-      .option("--db <file>", translator(readDataMessages, lang)("opt-db"));
+  const shared = (cmd: Command): Command => addDataSourceOptions(addAssessOptions(cmd, lang), lang);
 
   const check = program.command("check").description(m("cmd-check")).argument("[files...]", m("arg-data"));
   shared(check)

@@ -9,8 +9,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { addGlobalOptions } from "../run.js";
 import { makeContext } from "../context.js";
 import { CliError } from "../cli-error.js";
-import { ingestMessages } from "../../ingest/messages.js";
-import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
+import { addReadOptions } from "./read-options.js";
 import { assertNotInput } from "../../util/atomic-write.js";
 import { dbCommandMessages, type DbCommandMessageKey } from "../../store/db-command-messages.js";
 import { describeStoreError } from "../../store/messages.js";
@@ -61,19 +60,9 @@ export function parseYearOption(ctx: Context, value: string | undefined): number
 
 /** Add `ingest` and the `db` group to the program. */
 export function registerDbCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {
-  // The program's translator carries the language resolved from --lang; recover it for this group's catalogs.
   const m = translator(dbCommandMessages, lang);
-  const ti = translator(ingestMessages, lang);
   const withDb = (c: Command): Command => addGlobalOptions(c.option("--db <file>", m("opt-db")), t);
-  const reading = (c: Command): Command =>
-    c
-      .option("--fail-severity <severity>", m("opt-fail-severity"))
-      .option("--dry-run", m("opt-dry-run"))
-      .option("--sheet <sheet>", ti("opt-sheet"))
-      .option("--encoding <encoding>", ti("opt-encoding"))
-      .option("--year <year>", ti("opt-year"))
-      .option("--max-change-points <points>", ti("opt-max-change-points", { ...DEFAULT_IMPLAUSIBLE_CHANGE }))
-      .option("--max-change-relative <ratio>", ti("opt-max-change-relative", { ...DEFAULT_IMPLAUSIBLE_CHANGE }));
+  const reading = (c: Command): Command => addReadOptions(c.option("--fail-severity <severity>", m("opt-fail-severity")).option("--dry-run", m("opt-dry-run")), lang);
 
   withDb(reading(program.command("ingest").description(m("cmd-ingest")).argument("<files...>").option("--region <region>", m("opt-ingest-region")))).action(
     async (files: string[], o: Record<string, string | boolean | undefined>, cmd: Command) => {

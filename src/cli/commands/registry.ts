@@ -7,7 +7,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { addGlobalOptions } from "../run.js";
 import { makeContext } from "../context.js";
 import { ingestMessages } from "../../ingest/messages.js";
-import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
+import { addReadOptions } from "./read-options.js";
 import { registerCheckCommands } from "./check-commands.js";
 import { registerReportCommands } from "./report-commands.js";
 import { registerDbCommands } from "./db-commands.js";
@@ -15,21 +15,14 @@ import { registerDbCommands } from "./db-commands.js";
 /** Add every data command to the program. */
 export function registerCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {
   const ti = translator(ingestMessages, lang);
-  addGlobalOptions(
-    program
-      .command("validate")
-      .description(ti("cmd-validate"))
-      .argument("<files...>")
-      .option("--year <year>", ti("opt-year"))
-      .option("--region <region>", ti("opt-region"))
-      .option("--sheet <sheet>", ti("opt-sheet"))
-      .option("--encoding <encoding>", ti("opt-encoding"))
-      .option("--fail-severity <severity>", ti("opt-fail-severity"))
-      .option("--max-errors <n>", ti("opt-max-errors"))
-      .option("--max-change-points <points>", ti("opt-max-change-points", { ...DEFAULT_IMPLAUSIBLE_CHANGE }))
-      .option("--max-change-relative <ratio>", ti("opt-max-change-relative", { ...DEFAULT_IMPLAUSIBLE_CHANGE })),
-    t,
-  ).action(async (files: string[], o: Record<string, string | undefined>, cmd: Command) => {
+  const validate = program
+    .command("validate")
+    .description(ti("cmd-validate"))
+    .argument("<files...>")
+    .option("--region <region>", ti("opt-region"))
+    .option("--fail-severity <severity>", ti("opt-fail-severity"))
+    .option("--max-errors <n>", ti("opt-max-errors"));
+  addGlobalOptions(addReadOptions(validate, lang), t).action(async (files: string[], o: Record<string, string | undefined>, cmd: Command) => {
     const { validate } = await import("./validate.js");
     setExit(await validate(makeContext(cmd, io), files, o));
   });

@@ -8,7 +8,7 @@ import { addGlobalOptions } from "../run.js";
 import { makeContext } from "../context.js";
 import { checkCommandMessages } from "../../reporters/check/command-messages.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";
-import { readDataMessages } from "../read-data-messages.js";
+import { addAssessOptions, addDataSourceOptions } from "./check-commands.js";
 import type { ReportOptions } from "./report.js";
 import type { TemplateCmdOptions } from "./template.js";
 
@@ -17,20 +17,11 @@ export function registerReportCommands(program: Command, io: CliIO, t: Translate
   const m = translator(reportCommandMessages, lang);
   const cm = translator(checkCommandMessages, lang);
 
-  const report = program
-    .command("report")
-    .description(m("cmd-report"))
-    .argument("[files...]", m("arg-data"))
-    .option("--as-of <year>", cm("opt-as-of"))
+  const report = addAssessOptions(program.command("report").description(m("cmd-report")).argument("[files...]", m("arg-data")), lang)
     .option("--region <region>", cm("opt-region"))
-    .option("--method <method>", cm("opt-method", { methods: "eurostat, sdsn, unsd, weather" }))
-    .option("--threshold <name=value>", cm("opt-threshold"), (v: string, all: string[] = []) => [...all, v])
     .option("--html <file>", m("opt-html"))
-    .option("--no-charts", m("opt-no-charts"))
-    .option("--sheet <sheet>", cm("opt-sheet"))
-    .option("--encoding <encoding>", cm("opt-encoding"))
-    .option("--db <file>", translator(readDataMessages, lang)("opt-db"))
-    .addHelpText("after", m("report-formats"));
+    .option("--no-charts", m("opt-no-charts"));
+  addDataSourceOptions(report, lang).addHelpText("after", m("report-formats"));
   addGlobalOptions(report, t).action(async (files: string[], o: ReportOptions, cmd: Command) => {
     const { report: run } = await import("./report.js");
     setExit(await run(makeContext(cmd, io), files, o));
@@ -41,10 +32,8 @@ export function registerReportCommands(program: Command, io: CliIO, t: Translate
     .description(m("cmd-template"))
     .requiredOption("--year <year>", m("opt-year"))
     .option("--region <regions...>", m("opt-template-region"))
-    .option("--data <files...>", m("opt-template-data"))
-    .option("--sheet <sheet>", cm("opt-sheet"))
-    .option("--encoding <encoding>", cm("opt-encoding"))
-    .option("--db <file>", translator(readDataMessages, lang)("opt-db"));
+    .option("--data <files...>", m("opt-template-data"));
+  addDataSourceOptions(template, lang);
   addGlobalOptions(template, t).action(async (o: TemplateCmdOptions, cmd: Command) => {
     const { template: run } = await import("./template.js");
     setExit(await run(makeContext(cmd, io), o));
