@@ -21,7 +21,7 @@ export function addGlobalOptions(cmd: Command, t: (k: "opt-plan" | "opt-lang" | 
 
 /** Run the CLI with `argv` (without node and script), returning 0, 1 or 2. */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
-  const langFlag = argv.find((a, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
+  const langFlag = argv.find((_a, i) => argv[i - 1] === "--lang") ?? argv.find((a) => a.startsWith("--lang="))?.slice(7);
   const lang = resolveLang(langFlag, io.env);
   const t = translator(cliMessages, lang);
   let exitCode: number = EXIT.ok;

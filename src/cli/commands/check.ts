@@ -62,6 +62,8 @@ export interface Assessment {
   report: Report;
   /** Every usable observation read (the report's time series sheet needs them). */
   observations: Observation[];
+  /** The region code --region named, when it named one. */
+  region?: string;
   input: { files: number; rows: number };
 }
 
@@ -148,7 +150,7 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
     const filter = [o.region && `--region ${o.region}`, o.area && `--area ${o.area}`, (extra.indicator ?? o.indicator) && `--indicator ${extra.indicator ?? o.indicator}`].filter(Boolean).join(" ");
     throw new CliError(m("no-results", { filter: filter || m("filter-none") }));
   }
-  return { plan, report, observations: read.observations, input };
+  return { plan, report, observations: read.observations, input, ...(region ? { region } : {}) };
 }
 
 /** Whether the report has findings at the --fail-on level (data errors count as red, data warnings as yellow). */

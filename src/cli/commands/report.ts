@@ -4,13 +4,11 @@ import { createHash } from "node:crypto";
 import path from "node:path";
 import { Chalk } from "chalk";
 import type { Context } from "../context.js";
-import { emit, pickFormat, requirePlan } from "../context.js";
+import { emit, pickFormat } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
-import type { MethodId } from "../../model/report.js";
 import { checkReporters } from "../../reporters/check/index.js";
-import { checkCommandMessages } from "../../reporters/check/command-messages.js";
-import { METHODS, regionOption, runAssessment } from "./check.js";
+import { runAssessment } from "./check.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";
 import type { InputFile, ReportMeta } from "../../xlsx/report-meta.js";
 import { assertNotInput } from "../../util/atomic-write.js";
@@ -51,11 +49,8 @@ export function localTimestamp(env: Record<string, string | undefined>, now: Dat
 /** Run `report`. */
 export async function report(ctx: Context, files: string[], o: ReportOptions): Promise<number> {
   const m = translator(reportCommandMessages, ctx.lang);
-  const cm = translator(checkCommandMessages, ctx.lang);
   const format = pickFormat(ctx, REPORT_FORMATS);
   if (format === "xlsx" && !ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "监测报告.xlsx" : "report.xlsx" }));
-  const method = (o.method ?? "eurostat").trim().toLowerCase() as MethodId;
-  if (!(METHODS as readonly string[]).includes(method)) throw new CliError(cm("bad-method", { value: o.method, choices: METHODS.join(", ") }));
   const sources = o.db !== undefined ? [o.db] : files;
   // Refuse an output that is an input before the (long) work, not after it.
   for (const out of [ctx.output, o.html]) {
@@ -66,8 +61,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
       throw new CliError(ctx.t("output-is-input", { file: out }));
     }
   }
-  const { plan, report: result, observations, input } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
-  const region = result.results.length ? regionOption(plan, o.region, cm) : undefined;
+  const { plan, report: result, observations, input, region } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
   const used = observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));
 
   if (format !== "xlsx") {
@@ -80,7 +74,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
     const { findFonts } = await import("../../xlsx/charts/find-fonts.js");
     const fonts = o.charts === false ? undefined : findFonts(ctx.io.env);
     if (fonts && !fonts.cjk && format === "xlsx") ctx.io.stderr.write(`hld-women: ${m("no-cjk-font")}\n`);
-    const meta: ReportMeta = { lang: ctx.lang, generatedAt: localTimestamp(ctx.io.env), inputs, method, ...(fonts ? { fonts } : {}) };
+    const meta: ReportMeta = { lang: ctx.lang, generatedAt: localTimestamp(ctx.io.env), inputs, method: result.method, ...(fonts ? { fonts } : {}) };
     if (format === "xlsx") {
       const { buildReportWorkbook } = await import("../../xlsx/build-report-workbook.js");
       emit(ctx, await buildReportWorkbook(result, plan, used, meta), files);
