@@ -26,16 +26,6 @@ export interface ReadData {
   rows: number;
 }
 
-/** Read files named relative to the command's cwd, reporting them (in observations and diagnostics) as the user named them. */
-export async function readInCwd<R extends { observations: { source: { file: string } }[]; diagnostics: { source?: { file: string } }[] }>(ctx: Context, files: readonly string[], read: (abs: string[]) => Promise<R>): Promise<R> {
-  const abs = files.map((f) => path.resolve(ctx.io.cwd, f));
-  const given = new Map(abs.map((a, i) => [a, files[i]!]));
-  const r = await read(abs);
-  for (const o of r.observations) o.source.file = given.get(o.source.file) ?? o.source.file;
-  for (const d of r.diagnostics) if (d.source) d.source.file = given.get(d.source.file) ?? d.source.file;
-  return r;
-}
-
 /** Read the data a command was given: files, or --db; never both, never neither (exit 2 with a message). */
 export async function readData(ctx: Context, plan: Plan, files: readonly string[], o: DataSourceOptions): Promise<ReadData> {
   const t = translator(readDataMessages, ctx.lang);
@@ -57,7 +47,7 @@ export async function readData(ctx: Context, plan: Plan, files: readonly string[
   const { IngestOptionError } = await import("../ingest/ingest-types.js");
   ctx.inputs.push(...files);
   try {
-    return await readInCwd(ctx, files, (abs) => readObservations(abs, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress }));
+    return await readObservations([...files], plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress, cwd: ctx.io.cwd });
   } catch (err) {
     if (err instanceof IngestOptionError) throw new CliError(err.message);
     throw err;

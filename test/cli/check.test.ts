@@ -222,3 +222,14 @@ describe("check --threshold", () => {
     }
   });
 });
+
+describe("check from another folder", () => {
+  it("reads files relative to the command's folder and names them as given", async () => {
+    const r = await runCli(["check", "huludao-2020-2024.csv", "-f", "json", "--fail-on", "none"], { cwd: path.resolve("fixtures/sample") });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.stdout);
+    expect(j.results.length).toBe(488);
+    expect(j.diagnostics.length).toBeGreaterThan(0);
+    for (const d of j.diagnostics) expect(d.file).toBe("huludao-2020-2024.csv");
+  });
+});
