@@ -3,7 +3,7 @@ import type { AreaId } from "../model/plan.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { MethodId } from "../model/report.js";
 import type { Lang } from "../i18n/lang.js";
-import type { Thresholds } from "./thresholds.js";
+import type { Thresholds } from "../rules/thresholds.js";
 
 /** How to assess; every field optional. */
 export interface AssessOptions {

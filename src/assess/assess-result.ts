@@ -15,7 +15,7 @@ import { combineCategory, combineStatus, markCurrent } from "./combine-status.js
 import { currentMilestone } from "./current-milestone.js";
 import type { AssessTranslate } from "./messages.js";
 import { nearShareBounds } from "./methods/linear-form.js";
-import type { Thresholds } from "./thresholds.js";
+import type { Thresholds } from "../rules/thresholds.js";
 
 /** What one result needs besides its series. */
 export interface ResultContext {

@@ -10,7 +10,7 @@ import { expectedToMiss } from "../rules/expected-to-miss.js";
 import { insufficientData } from "../rules/insufficient-data.js";
 import { targetBreached } from "../rules/target-breached.js";
 import type { AssessTranslate } from "./messages.js";
-import type { Thresholds } from "./thresholds.js";
+import type { Thresholds } from "../rules/thresholds.js";
 import { METHODS } from "./methods/run-method.js";
 import { eurostat } from "./methods/eurostat.js";
 import { insufficientOutcome } from "./methods/method-types.js";

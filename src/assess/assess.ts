@@ -9,7 +9,7 @@ import { assessResult } from "./assess-result.js";
 import { groupObservations, seriesKey, type SeriesGroup } from "./group-observations.js";
 import { assessMessages } from "./messages.js";
 import { summarize } from "./summarize.js";
-import { resolveThresholds } from "./thresholds.js";
+import { resolveThresholds } from "../rules/thresholds.js";
 
 const SEX_ORDER: Record<string, number> = { "": 0, total: 1, female: 2, male: 3 };
 

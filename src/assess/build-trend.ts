@@ -3,7 +3,7 @@ import type { MethodId, Point, Trend } from "../model/report.js";
 import { annualChanges, cagr, linearChange, theilSenSlope } from "../trend/index.js";
 import { directionSlope } from "../rules/direction.js";
 import { projectTrend } from "./methods/project-trend.js";
-import type { Thresholds } from "./thresholds.js";
+import type { Thresholds } from "../rules/thresholds.js";
 
 /** Trend numbers from the trend points (baseline first); projections only to milestones after the latest year. */
 export function buildTrend(points: readonly Point[], series: readonly Point[], method: MethodId, linear: boolean, milestones: readonly number[], th: Thresholds): Trend {

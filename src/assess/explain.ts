@@ -6,7 +6,7 @@ import { translator } from "../i18n/messages.js";
 import { describeTarget } from "../plan/describe-target.js";
 import { explainMessages, type ExplainMessageKey } from "./explain-messages.js";
 import { assessMessages, type AssessMessageKey } from "./messages.js";
-import { num, paren, pct } from "./format-number.js";
+import { num, paren, pct } from "../util/format-number.js";
 
 const PERCENT_STEPS = new Set(["gap-relative", "cagr-actual", "cagr-required", "growth-rate", "progress-share", "time-share", "weather-shortfall"]);
 const STATUSES = new Set(["met", "nearly_met", "not_met", "not_assessable"]);

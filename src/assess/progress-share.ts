@@ -4,7 +4,7 @@
  * followed by a move the wrong way counts as negative progress, not as progress "towards" the threshold.
  */
 import type { Step, TargetResult } from "../model/report.js";
-import { num, paren, pct } from "./format-number.js";
+import { num, paren, pct } from "../util/format-number.js";
 import type { ProgressBasis } from "./methods/method-types.js";
 
 /** Progress share, time share (capped at 1) and the lag in percentage points (positive = behind), with steps. */

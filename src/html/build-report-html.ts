@@ -8,7 +8,7 @@ import { areaCells, areaColumns } from "../xlsx/sheet-area.js";
 import { chartNote, noteItems } from "../xlsx/sheet-notes.js";
 import { renderCharts } from "../xlsx/charts/render-charts.js";
 import { escapeXml as esc } from "../xlsx/charts/chart-svg.js";
-import { fmtNum } from "../plan/describe-target.js";
+import { num as fmtNum } from "../util/format-number.js";
 import { HTML_STYLE } from "./html-style.js";
 
 type Cell = string | number | null | undefined;

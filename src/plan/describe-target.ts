@@ -3,15 +3,11 @@ import type { Indicator, Plan, Target } from "../model/plan.js";
 import type { Lang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import { planMessages } from "./messages.js";
+import { num } from "../util/format-number.js";
 
-/** Format a number without float noise (0.1+0.2 → 0.3). */
-export function fmtNum(v: number, digits = 4): string {
-  if (!Number.isFinite(v)) return String(v);
-  return String(Number(v.toFixed(digits)));
-}
 
 function withUnit(v: number, unit: string): string {
-  return unit === "%" || unit === "‰" ? `${fmtNum(v)}${unit}` : `${fmtNum(v)} ${unit}`;
+  return unit === "%" || unit === "‰" ? `${num(v)}${unit}` : `${num(v)} ${unit}`;
 }
 
 /** Describe one target of an indicator in the user's language. */
@@ -28,7 +24,7 @@ export function describeTarget(target: Target, indicator: Indicator, plan: Plan 
       what = `≥ ${withUnit(target.value ?? NaN, unit)}`;
       break;
     case "around":
-      what = target.tolerance !== undefined ? `≈ ${withUnit(target.value ?? NaN, unit)} ± ${fmtNum(target.tolerance)}` : `${withUnit(target.value ?? NaN, unit)}${lang === "zh" ? t("t-around-default") : ` (${t("t-around-default")})`}`;
+      what = target.tolerance !== undefined ? `≈ ${withUnit(target.value ?? NaN, unit)} ± ${num(target.tolerance)}` : `${withUnit(target.value ?? NaN, unit)}${lang === "zh" ? t("t-around-default") : ` (${t("t-around-default")})`}`;
       break;
     case "increase":
       what = t("t-increase");
@@ -37,14 +33,14 @@ export function describeTarget(target: Target, indicator: Indicator, plan: Plan 
       what = t("t-decrease");
       break;
     case "relative":
-      what = t("t-relative", { baseline: target.baseline_year, factor: fmtNum(1 + (target.pct ?? 0) / 100) });
+      what = t("t-relative", { baseline: target.baseline_year, factor: num(1 + (target.pct ?? 0) / 100) });
       break;
     case "compare": {
       const ref = plan?.indicators.find((i) => i.id === target.ref);
       const refName = ref ? ref.name[lang] : target.ref;
       const op = target.op ?? "ge";
       what = t(op === "ge" ? "t-compare-ge" : op === "le" ? "t-compare-le" : "t-compare-approx", { ref: refName });
-      if (op === "approx" && target.tolerance !== undefined) what += ` ± ${fmtNum(target.tolerance)}`;
+      if (op === "approx" && target.tolerance !== undefined) what += ` ± ${num(target.tolerance)}`;
       break;
     }
   }

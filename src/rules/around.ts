@@ -1,5 +1,5 @@
 /** around (左右): met when |y − T| ≤ τ, τ the plan's band or by default 3% of T (methodology "Target kinds"); gap = |y − T| − τ. */
-import { num, pct } from "../assess/format-number.js";
+import { num, pct } from "../util/format-number.js";
 import type { Step } from "../model/report.js";
 import { judgeLevelTarget, notAssessable } from "./level-target.js";
 import type { RuleInput, TargetJudgement } from "./rule-types.js";

@@ -1,8 +1,8 @@
 /** compare (不低于/相适应 another indicator): A ≥ B, A ≤ B or |A − B| ≤ τ in the same region, year (and sex); gap = B − A for ge. */
 import type { Point, Step } from "../model/report.js";
 import type { Target } from "../model/plan.js";
-import type { Thresholds } from "../assess/thresholds.js";
-import { num, pct } from "../assess/format-number.js";
+import type { Thresholds } from "./thresholds.js";
+import { num, pct } from "../util/format-number.js";
 import { evaluationPoint, judgeLevel, levelGap, notAssessable } from "./level-target.js";
 import type { LevelSpec, RuleInput, TargetJudgement } from "./rule-types.js";
 

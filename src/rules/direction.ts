@@ -6,7 +6,7 @@
  */
 import type { Point, Step } from "../model/report.js";
 import { annualChanges, linearChange, theilSenSlope } from "../trend/index.js";
-import { num, paren, pct } from "../assess/format-number.js";
+import { num, paren, pct } from "../util/format-number.js";
 import { notAssessable } from "./level-target.js";
 import type { RuleInput, TargetJudgement } from "./rule-types.js";
 

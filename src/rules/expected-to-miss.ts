@@ -4,9 +4,9 @@
  * yellow when progress lags elapsed time by 10–30 points and red beyond 30.
  */
 import type { Point, ResultWarning, TargetStatus, WarningLevel } from "../model/report.js";
-import type { Thresholds } from "../assess/thresholds.js";
+import type { Thresholds } from "./thresholds.js";
 import type { AssessTranslate } from "../assess/messages.js";
-import { num, pct } from "../assess/format-number.js";
+import { num, pct } from "../util/format-number.js";
 
 /** The numbers the expected-to-miss rule looks at for one target. */
 export interface MissInput {

@@ -1,5 +1,5 @@
 /** relative (在 B 年基础上提高 p%): threshold = (1 + p/100) × y_B, judged like at_least (at_most for a negative p). */
-import { paren } from "../assess/format-number.js";
+import { paren } from "../util/format-number.js";
 import { judgeLevelTarget, notAssessable } from "./level-target.js";
 import type { RuleInput, TargetJudgement } from "./rule-types.js";
 

@@ -1,7 +1,7 @@
 /** Inputs and outputs shared by the target rules (one file per target kind in src/rules). */
 import type { Indicator, Target } from "../model/plan.js";
 import type { Point, Step, TargetStatus } from "../model/report.js";
-import type { Thresholds } from "../assess/thresholds.js";
+import type { Thresholds } from "./thresholds.js";
 
 /** What a target rule sees: the target, its indicator, the series up to as_of and, for compare, the partner's series. */
 export interface RuleInput {

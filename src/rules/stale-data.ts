@@ -1,6 +1,6 @@
 /** stale-data: the latest value is more than `stale_years` (default 2) years before as_of. */
 import type { ResultWarning } from "../model/report.js";
-import type { Thresholds } from "../assess/thresholds.js";
+import type { Thresholds } from "./thresholds.js";
 import type { AssessTranslate } from "../assess/messages.js";
 
 /** Warn when as_of − latest year > stale_years. */

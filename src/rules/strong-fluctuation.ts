@@ -4,9 +4,9 @@
  * and two or more reversals of direction in the last four changes.
  */
 import type { Point, ResultWarning } from "../model/report.js";
-import type { Thresholds } from "../assess/thresholds.js";
+import type { Thresholds } from "./thresholds.js";
 import type { AssessTranslate } from "../assess/messages.js";
-import { num, pct, signed } from "../assess/format-number.js";
+import { num, pct, signed } from "../util/format-number.js";
 import { annualChanges, countReversals, hampel, smallSeriesJumps } from "../trend/index.js";
 
 /** Warn with every change and reversal count that triggered; null when the series is steady or too short. */

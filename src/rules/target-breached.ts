@@ -1,7 +1,7 @@
 /** target-breached: an every-year target (保持/稳定在) broken in some year of the series. */
 import type { Point, ResultWarning } from "../model/report.js";
 import type { AssessTranslate } from "../assess/messages.js";
-import { num } from "../assess/format-number.js";
+import { num } from "../util/format-number.js";
 
 /** Warn with the years (and values) that broke the target — red when the latest year is among them, else yellow; null when none did. */
 export function targetBreached(breaches: readonly Point[], targetLabel: string, threshold: number | undefined, t: AssessTranslate, latestYear?: number): ResultWarning | null {

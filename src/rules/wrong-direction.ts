@@ -1,8 +1,8 @@
 /** wrong-direction: the trend moves against the target's direction by more than the clear-movement threshold (±1%/yr, Eurostat). */
 import type { ResultWarning } from "../model/report.js";
-import type { Thresholds } from "../assess/thresholds.js";
+import type { Thresholds } from "./thresholds.js";
 import type { AssessTranslate } from "../assess/messages.js";
-import { num, pct } from "../assess/format-number.js";
+import { num, pct } from "../util/format-number.js";
 import type { DirectionSlope } from "./direction.js";
 
 /** Warn (yellow: moving away is an early warning, 预警) when d·rate ≤ −clear_movement (or, at a zero level, when the slope has the wrong sign). */

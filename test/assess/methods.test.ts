@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { METHODS } from "../../src/assess/methods/run-method.js";
 import type { ProgressBasis } from "../../src/assess/methods/method-types.js";
-import { DEFAULT_THRESHOLDS } from "../../src/assess/thresholds.js";
+import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
 import type { MethodId } from "../../src/model/report.js";
 
 const th = { ...DEFAULT_THRESHOLDS };

@@ -1,7 +1,7 @@
 // An increase target on a share already at its bound (100%) is met by holding it.
 import { describe, expect, it } from "vitest";
 import { direction } from "../../src/rules/direction.js";
-import { DEFAULT_THRESHOLDS } from "../../src/assess/thresholds.js";
+import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
 import type { Indicator, Target } from "../../src/model/plan.js";
 
 const indicator: Indicator = {

@@ -2,7 +2,7 @@
 import type { Indicator, Target } from "../../src/model/plan.js";
 import type { Point } from "../../src/model/report.js";
 import type { RuleInput } from "../../src/rules/rule-types.js";
-import { DEFAULT_THRESHOLDS } from "../../src/assess/thresholds.js";
+import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
 
 /** A plain indicator (higher is better unless told). */
 export function indicator(targets: Target[] = [], extra: Partial<Indicator> = {}): Indicator {

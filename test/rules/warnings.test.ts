@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "../../src/i18n/messages.js";
 import { assessMessages } from "../../src/assess/messages.js";
-import { DEFAULT_THRESHOLDS } from "../../src/assess/thresholds.js";
+import { DEFAULT_THRESHOLDS } from "../../src/rules/thresholds.js";
 import { expectedToMiss, type MissInput } from "../../src/rules/expected-to-miss.js";
 import { strongFluctuation } from "../../src/rules/strong-fluctuation.js";
 import { wrongDirection } from "../../src/rules/wrong-direction.js";

@@ -4,8 +4,8 @@
  * r = (y_t − y_0)/(t − t_0) against (T − y_0)/(T_year − t_0) for shares near bounds, differences and invalid CAGR.
  */
 import { cagr } from "../../trend/index.js";
-import type { Thresholds } from "../thresholds.js";
-import { num, paren } from "../format-number.js";
+import type { Thresholds } from "../../rules/thresholds.js";
+import { num, paren } from "../../util/format-number.js";
 import { actualGrowth, shownBase } from "./growth.js";
 import { categorize, finite, insufficientOutcome, ratio, type MethodOutcome, type ProgressBasis } from "./method-types.js";
 

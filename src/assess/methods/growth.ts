@@ -1,7 +1,7 @@
 /** Actual growth of a basis: compound (CAGR) where valid and wanted, else linear; with the step that shows it. */
 import type { Step } from "../../model/report.js";
 import { cagr, linearChange, projectCompound, projectLinear } from "../../trend/index.js";
-import { num, paren } from "../format-number.js";
+import { num, paren } from "../../util/format-number.js";
 import type { ProgressBasis } from "./method-types.js";
 
 /** The growth of a basis and its projection to a year. */

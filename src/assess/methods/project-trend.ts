@@ -1,7 +1,7 @@
 /** Projection of a series to a year the way the chosen method projects (no target needed). */
 import type { MethodId, Point } from "../../model/report.js";
 import { linearChange, projectLinear, weatherChange } from "../../trend/index.js";
-import type { Thresholds } from "../thresholds.js";
+import type { Thresholds } from "../../rules/thresholds.js";
 import { actualGrowth } from "./growth.js";
 
 /**

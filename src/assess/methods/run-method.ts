@@ -1,6 +1,6 @@
 /** The progress methods by id (Eurostat is the default). */
 import type { MethodId } from "../../model/report.js";
-import type { Thresholds } from "../thresholds.js";
+import type { Thresholds } from "../../rules/thresholds.js";
 import { eurostat } from "./eurostat.js";
 import { sdsn } from "./sdsn.js";
 import { unsd } from "./unsd.js";

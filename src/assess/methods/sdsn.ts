@@ -1,7 +1,7 @@
 /** SDSN Sustainable Development Report (linear): on track if the actual rate ≥ the required one, moderate ≥ 50%, stagnating ≥ 0, else decreasing. */
 import { linearChange, projectLinear } from "../../trend/index.js";
-import type { Thresholds } from "../thresholds.js";
-import { num, paren } from "../format-number.js";
+import type { Thresholds } from "../../rules/thresholds.js";
+import { num, paren } from "../../util/format-number.js";
 import { categorize, finite, insufficientOutcome, ratio, type MethodOutcome, type ProgressBasis } from "./method-types.js";
 
 /** Classify progress by d·(actual linear rate) / |required linear rate|. */

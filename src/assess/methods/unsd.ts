@@ -3,8 +3,8 @@
  * acceleration needed ≥ 0.10, stagnation below, regression (moving away) when Q < 0. Q is taken as
  * d·(v̂ − y_0)/|T − y_0| so a base already past the target cannot flip its sign (as Open SDG's d does for R).
  */
-import type { Thresholds } from "../thresholds.js";
-import { num, paren } from "../format-number.js";
+import type { Thresholds } from "../../rules/thresholds.js";
+import { num, paren } from "../../util/format-number.js";
 import { actualGrowth } from "./growth.js";
 import { categorize, finite, insufficientOutcome, ratio, type MethodOutcome, type ProgressBasis } from "./method-types.js";
 

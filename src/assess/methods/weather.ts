@@ -4,8 +4,8 @@
  * the wrong way → moving away. Needs 4+ consecutive annual points.
  */
 import { projectLinear, weatherChange } from "../../trend/index.js";
-import type { Thresholds } from "../thresholds.js";
-import { num, paren, pct } from "../format-number.js";
+import type { Thresholds } from "../../rules/thresholds.js";
+import { num, paren, pct } from "../../util/format-number.js";
 import { finite, insufficientOutcome, type MethodOutcome, type ProgressBasis } from "./method-types.js";
 import type { ProgressCategory } from "../../model/report.js";
 

@@ -3,7 +3,8 @@ import type { Lang } from "../../i18n/lang.js";
 import { translator, type Translate } from "../../i18n/messages.js";
 import type { Indicator, Plan, Target } from "../../model/plan.js";
 import type { IndicatorResult, MethodId, ProgressCategory, ResultWarning, TargetResult, TargetStatus, WarningCode } from "../../model/report.js";
-import { describeTarget, fmtNum } from "../../plan/describe-target.js";
+import { describeTarget } from "../../plan/describe-target.js";
+import { num as fmtNum } from "../../util/format-number.js";
 import { checkMessages, type CheckMessageKey } from "./messages.js";
 import { assessMessages } from "../../assess/messages.js";
 

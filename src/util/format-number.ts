@@ -1,9 +1,9 @@
 /** Number formatting for formulas and messages (no float noise, fixed percentage digits). */
-import { fmtNum } from "../plan/describe-target.js";
 
 /** A number with at most `digits` decimals, trailing zeros dropped: 0.1 + 0.2 → "0.3". */
 export function num(v: number, digits = 4): string {
-  return fmtNum(v, digits);
+  if (!Number.isFinite(v)) return String(v);
+  return String(Number(v.toFixed(digits)));
 }
 
 /** A share as a percentage with two decimals: 0.02459 → "2.46%". */

@@ -79,3 +79,34 @@ export function resolveThresholds(overrides: Partial<Thresholds> = {}): Threshol
   }
   return out;
 }
+
+/** A threshold value that makes no sense: the names involved and the relation it breaks. */
+export interface ThresholdProblem {
+  names: (keyof Thresholds)[];
+  /** The relation that must hold, written with the names, e.g. "lag_yellow_points ≤ lag_red_points". */
+  rule: string;
+}
+
+type Name = keyof Thresholds;
+const SHARES: Name[] = ["nearly_met_band", "around_tolerance", "expected_to_miss_shortfall", "clear_movement", "hampel_floor_share", "jump_share", "weather_on_track", "weather_moderate"];
+const NON_NEGATIVE: Name[] = ["lag_yellow_points", "jump_points", "share_bound_margin", "stale_years", "sdsn_moderate"];
+const POSITIVE: Name[] = ["hampel_k", "mad_scale", "zero_replacement"];
+const COUNTS: [Name, number][] = [["weather_changes", 1], ["weather_min_points", 2], ["hampel_min_changes", 2], ["reversal_window", 2], ["reversal_count", 1], ["stale_years", 0], ["min_points_trend", 2], ["min_points_robust", 2]];
+const ORDER: [Name, Name][] = [
+  ["eurostat_insufficient", "eurostat_moderate"], ["eurostat_moderate", "eurostat_on_track"],
+  ["sdsn_moderate", "sdsn_on_track"], ["unsd_moderate", "unsd_on_track"], ["weather_on_track", "weather_moderate"],
+  ["expected_to_miss_red_ratio", "expected_to_miss_ratio"], ["lag_yellow_points", "lag_red_points"],
+  ["reversal_count", "reversal_window"], ["min_points_trend", "min_points_robust"],
+];
+
+/** Every relation the thresholds in force break (empty when they make sense): shares in [0, 1), counts whole, cut-offs in order. */
+export function thresholdProblems(th: Thresholds): ThresholdProblem[] {
+  const out: ThresholdProblem[] = [];
+  for (const n of SHARES) if (!(th[n] >= 0 && th[n] < 1)) out.push({ names: [n], rule: `0 ≤ ${n} < 1` });
+  for (const n of NON_NEGATIVE) if (!(th[n] >= 0)) out.push({ names: [n], rule: `${n} ≥ 0` });
+  for (const n of POSITIVE) if (!(th[n] > 0)) out.push({ names: [n], rule: `${n} > 0` });
+  for (const [n, min] of COUNTS) if (!(Number.isInteger(th[n]) && th[n] >= min)) out.push({ names: [n], rule: `${n} ∈ {${min}, ${min + 1}, …}` });
+  if (!(th.share_bound_margin < 50)) out.push({ names: ["share_bound_margin"], rule: "share_bound_margin < 50" });
+  for (const [lo, hi] of ORDER) if (!(th[lo] <= th[hi])) out.push({ names: [lo, hi], rule: `${lo} ≤ ${hi}` });
+  return out;
+}
