@@ -13,7 +13,6 @@ import { buildTrend } from "./build-trend.js";
 import { chooseBaseline, trendPoints } from "./choose-baseline.js";
 import { combineCategory, combineStatus, markCurrent } from "./combine-status.js";
 import { currentMilestone } from "./current-milestone.js";
-import type { AssessTranslate } from "./messages.js";
 import { nearShareBounds } from "./methods/linear-form.js";
 import type { Thresholds } from "../rules/thresholds.js";
 
@@ -32,7 +31,6 @@ export interface ResultContext {
   method: MethodId;
   th: Thresholds;
   lang: Lang;
-  t: AssessTranslate;
 }
 
 /** Assess one result. */
@@ -51,24 +49,24 @@ export function assessResult(c: ResultContext): IndicatorResult {
     const partner = target.kind === "compare" && target.ref ? c.partnerOf(target.ref) ?? [] : undefined;
     const a = assessTarget({
       target, indicator, plan, series, trendPoints: points, asOf: c.asOf, horizon: target.year ?? milestone,
-      method: c.method, th, lang: c.lang, t: c.t, ...(partner ? { partner } : {}),
+      method: c.method, th, lang: c.lang, ...(partner ? { partner } : {}),
     });
     warnings.push(...a.warnings);
     needsTrend ||= a.needsTrend;
     if (!wrong && a.direction) {
       const ds = directionSlope(a.direction.points, th.min_points_trend, th.min_points_robust);
-      if (ds) wrong = wrongDirection(a.direction.d, ds, a.direction.label, th, c.t);
+      if (ds) wrong = wrongDirection(a.direction.d, ds, a.direction.label, th, c.lang);
     }
     return a.result;
   });
   markCurrent(targets, c.asOf);
   if (wrong) later.push(wrong);
-  const fluct = strongFluctuation(series, th, c.t);
+  const fluct = strongFluctuation(series, th, c.lang);
   if (fluct) later.push(fluct);
-  if (needsTrend) later.push(insufficientData({ reason: "trend", points: points.length, needed: th.min_points_trend }, c.t));
+  if (needsTrend) later.push(insufficientData({ reason: "trend", points: points.length, needed: th.min_points_trend }, c.lang));
   const latest = series[series.length - 1] ?? null;
   if (latest) {
-    const stale = staleData(latest.year, c.asOf, th, c.t);
+    const stale = staleData(latest.year, c.asOf, th, c.lang);
     if (stale) later.push(stale);
   }
   const result: IndicatorResult = {

@@ -9,7 +9,6 @@ import { levelFormula } from "../rules/level-target.js";
 import { expectedToMiss } from "../rules/expected-to-miss.js";
 import { insufficientData } from "../rules/insufficient-data.js";
 import { targetBreached } from "../rules/target-breached.js";
-import type { AssessTranslate } from "./messages.js";
 import type { Thresholds } from "../rules/thresholds.js";
 import { METHODS } from "./methods/run-method.js";
 import { eurostat } from "./methods/eurostat.js";
@@ -33,7 +32,6 @@ export interface TargetContext {
   method: MethodId;
   th: Thresholds;
   lang: Lang;
-  t: AssessTranslate;
 }
 
 /** The assessed target, its warnings, and the direction it needs (for the result's wrong-direction check). */
@@ -64,11 +62,11 @@ export function assessTarget(c: TargetContext): AssessedTarget {
   const warnings: ResultWarning[] = [];
   const out: AssessedTarget = { result: r, warnings, direction: null, needsTrend: false };
   if (j.breaches) {
-    const w = targetBreached(j.breaches, label, j.threshold, c.t, c.series[c.series.length - 1]?.year);
+    const w = targetBreached(j.breaches, label, j.threshold, c.lang, c.series[c.series.length - 1]?.year);
     if (w) warnings.push(w);
   }
-  if (j.reason === "no-baseline-year") warnings.push(insufficientData({ reason: "no-baseline-year", year: target.baseline_year ?? 0, target: label }, c.t));
-  if (j.reason === "partner-missing") warnings.push(insufficientData({ reason: "partner-missing", ref: target.ref ?? "?", year: j.evaluated?.year ?? c.asOf, target: label }, c.t));
+  if (j.reason === "no-baseline-year") warnings.push(insufficientData({ reason: "no-baseline-year", year: target.baseline_year ?? 0, target: label }, c.lang));
+  if (j.reason === "partner-missing") warnings.push(insufficientData({ reason: "partner-missing", ref: target.ref ?? "?", year: j.evaluated?.year ?? c.asOf, target: label }, c.lang));
 
   if (target.kind === "increase" || target.kind === "decrease") {
     const d = target.kind === "increase" ? 1 : -1;
@@ -112,7 +110,7 @@ export function assessTarget(c: TargetContext): AssessedTarget {
     r.score = outcome.score;
     steps.push(...outcome.steps);
     if (!enough) out.needsTrend = true;
-    if (outcome.reason === "weather-run") warnings.push(insufficientData({ reason: "weather", points: points.length, needed: th.weather_min_points }, c.t));
+    if (outcome.reason === "weather-run") warnings.push(insufficientData({ reason: "weather", points: points.length, needed: th.weather_min_points }, c.lang));
   }
   if (!(isCompare || (spec.op === "band" && j.status === "met"))) out.direction = { d: basis.d, points, label };
   const ps = target.year !== null && !isCompare && enough ? progressShare(basis) : null;
@@ -126,7 +124,7 @@ export function assessTarget(c: TargetContext): AssessedTarget {
       status: j.status, targetLabel: label, ratio: R, projection: outcome.projection, threshold: basis.target, d: basis.d,
       latest: basis.latest, horizon: c.horizon, asOf: c.asOf, lagPoints: ps?.progress.lag_points ?? null,
       progressShare: ps?.progress.share ?? null, timeShare: ps?.progress.time_share ?? null,
-    }, th, c.t);
+    }, th, c.lang);
     if (w) warnings.unshift(w);
   }
   return out;

@@ -2,12 +2,10 @@
 import type { Plan } from "../model/plan.js";
 import type { Observation, Sex } from "../model/observation.js";
 import type { IndicatorResult, Report } from "../model/report.js";
-import { translator } from "../i18n/messages.js";
 import { VERSION } from "../version.js";
 import type { AssessOptions } from "./assess-options.js";
 import { assessResult } from "./assess-result.js";
 import { groupObservations, seriesKey, type SeriesGroup } from "./group-observations.js";
-import { assessMessages } from "./messages.js";
 import { summarize } from "./summarize.js";
 import { resolveThresholds } from "../rules/thresholds.js";
 
@@ -35,7 +33,6 @@ export function assess(plan: Plan, observations: readonly Observation[], options
   const th = resolveThresholds(options.thresholds);
   const method = options.method ?? "eurostat";
   const lang = options.lang ?? "zh";
-  const t = translator(assessMessages, lang);
   const known = new Map(plan.indicators.map((i, n) => [i.id, n]));
   const usable = observations.filter((o) => known.has(o.indicator));
   const asOf = options.asOf ?? usable.reduce((m, o) => Math.max(m, o.year), -Infinity);
@@ -64,7 +61,7 @@ export function assess(plan: Plan, observations: readonly Observation[], options
   const results: IndicatorResult[] = selected.map((g) => assessResult({
     plan, indicator: plan.indicators[known.get(g.indicator) as number]!, region: g.region, ...(g.sex !== undefined ? { sex: g.sex } : {}),
     series: g.points, partnerOf: (ref) => partnerSeries(ref, g.region, g.sex),
-    asOf: asOfYear, baseYear: options.baseYear ?? plan.base_year, method, th, lang, t,
+    asOf: asOfYear, baseYear: options.baseYear ?? plan.base_year, method, th, lang,
   }));
   return {
     version: VERSION,

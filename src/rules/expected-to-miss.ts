@@ -5,8 +5,27 @@
  */
 import type { Point, ResultWarning, TargetStatus, WarningLevel } from "../model/report.js";
 import type { Thresholds } from "./thresholds.js";
-import type { AssessTranslate } from "../assess/messages.js";
+import type { Lang } from "../i18n/lang.js";
+import { defineMessages, translator } from "../i18n/messages.js";
 import { num, pct } from "../util/format-number.js";
+
+/** This rule's messages (zh, en), kept beside it. */
+export const expectedToMissMessages = defineMessages(
+  {
+    "sep": "；",
+    "w-expected-to-miss": "预计达标困难（{target}）：{reasons}",
+    "w-miss-lag": "目标完成进度 {progress}，时间进度 {time}，落后 {lag} 个百分点（黄色 ≥ {yellow}，红色 > {red}）",
+    "w-miss-projection": "按当前趋势 {year} 年预计为 {projection}，与目标值 {threshold} 的差距占剩余距离 {remaining} 的 {share}，超过 {limit}",
+    "w-miss-ratio": "实际增速与所需增速之比 R = {ratio}，低于 {limit}",
+  },
+  {
+    "sep": "; ",
+    "w-expected-to-miss": "Expected to miss the target ({target}): {reasons}",
+    "w-miss-lag": "progress {progress} against elapsed time {time}: {lag} percentage points behind (yellow ≥ {yellow}, red > {red})",
+    "w-miss-projection": "on the current trend {year} is projected at {projection}; the shortfall from {threshold} is {share} of the remaining distance {remaining}, over {limit}",
+    "w-miss-ratio": "ratio of actual to required growth R = {ratio}, below {limit}",
+  },
+);
 
 /** The numbers the expected-to-miss rule looks at for one target. */
 export interface MissInput {
@@ -27,7 +46,8 @@ export interface MissInput {
 }
 
 /** Warn (yellow or red) with every trigger; null when met, not assessable, final (as_of ≥ horizon) or on course. */
-export function expectedToMiss(m: MissInput, th: Thresholds, t: AssessTranslate): ResultWarning | null {
+export function expectedToMiss(m: MissInput, th: Thresholds, lang: Lang): ResultWarning | null {
+  const t = translator(expectedToMissMessages, lang);
   if (m.status === "met" || m.status === "not_assessable" || m.asOf >= m.horizon) return null;
   const reasons: string[] = [];
   let level: WarningLevel | null = null;

@@ -5,12 +5,32 @@
  */
 import type { Point, ResultWarning } from "../model/report.js";
 import type { Thresholds } from "./thresholds.js";
-import type { AssessTranslate } from "../assess/messages.js";
+import type { Lang } from "../i18n/lang.js";
+import { defineMessages, translator } from "../i18n/messages.js";
 import { num, pct, signed } from "../util/format-number.js";
 import { annualChanges, countReversals, hampel, smallSeriesJumps } from "../trend/index.js";
 
+/** This rule's messages (zh, en), kept beside it. */
+export const strongFluctuationMessages = defineMessages(
+  {
+    "sep": "；",
+    "w-fluct-hampel": "{from}—{year} 年年均变动 {change}，偏离变动中位数 {median} 达 {deviation}，超过 {k} × {scale} × MAD（{mad}）= {limit}",
+    "w-fluct-jump": "{from}—{year} 年年均变动 {change}，超过 max({points}, {share} × {previous}) = {limit}（数据点不足 {min} 个变动，采用本工具的默认阈值，并非公开标准）",
+    "w-fluct-reversals": "最近 {window} 次变动中方向反转 {count} 次（≥ {limit} 次）",
+    "w-fluctuation": "波动较大：{reasons}",
+  },
+  {
+    "sep": "; ",
+    "w-fluct-hampel": "the annual change {from}–{year} of {change} is {deviation} from the median change {median}, over {k} × {scale} × MAD ({mad}) = {limit}",
+    "w-fluct-jump": "the annual change {from}–{year} of {change} exceeds max({points}, {share} × {previous}) = {limit} (fewer than {min} changes: the tool's default threshold, not a published one)",
+    "w-fluct-reversals": "{count} reversals of direction in the last {window} changes (≥ {limit})",
+    "w-fluctuation": "Strong fluctuation: {reasons}",
+  },
+);
+
 /** Warn with every change and reversal count that triggered; null when the series is steady or too short. */
-export function strongFluctuation(series: readonly Point[], th: Thresholds, t: AssessTranslate): ResultWarning | null {
+export function strongFluctuation(series: readonly Point[], th: Thresholds, lang: Lang): ResultWarning | null {
+  const t = translator(strongFluctuationMessages, lang);
   const changes = annualChanges(series);
   if (changes.length === 0) return null;
   const reasons: string[] = [];

@@ -1,11 +1,15 @@
-// Every message catalog in src/ (files named messages.ts) has the same keys and placeholders in zh and en.
-import { readdirSync } from "node:fs";
+// Every message catalog in src/ (every file that calls defineMessages) has the same keys and placeholders in zh and en.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 function findCatalogFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? findCatalogFiles(path.join(dir, e.name)) : /messages\.ts$/.test(e.name) && dir !== "src/i18n" ? [path.join(dir, e.name)] : [],
+    e.isDirectory()
+      ? findCatalogFiles(path.join(dir, e.name))
+      : e.name.endsWith(".ts") && dir !== "src/i18n" && readFileSync(path.join(dir, e.name), "utf8").includes("defineMessages(")
+        ? [path.join(dir, e.name)]
+        : [],
   );
 }
 
