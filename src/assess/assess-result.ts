@@ -3,12 +3,13 @@ import type { Indicator, Plan } from "../model/plan.js";
 import type { Sex } from "../model/observation.js";
 import type { IndicatorResult, MethodId, Point, ResultWarning } from "../model/report.js";
 import type { Lang } from "../i18n/lang.js";
-import { directionSlope } from "../rules/direction.js";
+import { movement } from "../rules/direction.js";
 import { insufficientData } from "../rules/insufficient-data.js";
 import { staleData } from "../rules/stale-data.js";
 import { strongFluctuation } from "../rules/strong-fluctuation.js";
 import { wrongDirection } from "../rules/wrong-direction.js";
 import { assessTarget } from "./assess-target.js";
+import { isPointsUnit } from "./points-unit.js";
 import { buildTrend } from "./build-trend.js";
 import { chooseBaseline, trendPoints } from "./choose-baseline.js";
 import { combineCategory, combineStatus, markCurrent } from "./combine-status.js";
@@ -35,11 +36,13 @@ export interface ResultContext {
 
 /** Assess one result. */
 export function assessResult(c: ResultContext): IndicatorResult {
-  const { plan, indicator, series, th } = c;
+  const { plan, indicator, th } = c;
+  // A signed gap between two groups is judged on its size; the sign only says which group is ahead.
+  const series = indicator.signed_gap ? c.series.map((p) => ({ year: p.year, value: Math.abs(p.value) })) : c.series;
   const baseline = chooseBaseline(series, indicator, plan, c.region, c.sex, c.baseYear);
   const points = trendPoints(series, baseline?.point ?? null);
   const linear = nearShareBounds(indicator, points.map((p) => p.value), th.share_bound_margin);
-  const trend = buildTrend(points, series, c.method, linear, plan.milestones, th);
+  const trend = buildTrend(points, series, indicator, c.method, linear, plan.milestones, th);
   const milestone = currentMilestone(c.asOf, plan.milestones, plan.period.end);
   const warnings: ResultWarning[] = [];
   const later: ResultWarning[] = [];
@@ -54,17 +57,18 @@ export function assessResult(c: ResultContext): IndicatorResult {
     warnings.push(...a.warnings);
     needsTrend ||= a.needsTrend;
     if (!wrong && a.direction) {
-      const ds = directionSlope(a.direction.points, th.min_points_trend, th.min_points_robust);
-      if (ds) wrong = wrongDirection(a.direction.d, ds, a.direction.label, th, c.lang);
+      const m = movement(a.direction.points, indicator, th);
+      if (m) wrong = wrongDirection(a.direction.d, m, a.direction.label, c.lang);
     }
     return a.result;
   });
   markCurrent(targets, c.asOf);
   if (wrong) later.push(wrong);
-  const fluct = strongFluctuation(series, th, c.lang);
+  // The steps of a stepwise indicator (换届) are its nature, not fluctuation.
+  const fluct = indicator.stepwise ? null : strongFluctuation(series, th, c.lang, isPointsUnit(indicator));
   if (fluct) later.push(fluct);
   if (needsTrend) later.push(insufficientData({ reason: "trend", points: points.length, needed: th.min_points_trend }, c.lang));
-  const latest = series[series.length - 1] ?? null;
+  const latest = c.series[c.series.length - 1] ?? null;
   if (latest) {
     const stale = staleData(latest.year, c.asOf, th, c.lang);
     if (stale) later.push(stale);
@@ -76,7 +80,7 @@ export function assessResult(c: ResultContext): IndicatorResult {
     region: c.region,
     latest,
     baseline: baseline?.point ?? null,
-    series,
+    series: c.series,
     trend,
     targets,
     warnings: [...warnings, ...later],
@@ -87,5 +91,7 @@ export function assessResult(c: ResultContext): IndicatorResult {
   if (status) result.status = status;
   const category = combineCategory(targets);
   if (category) result.category = category;
+  if (targets.some((t) => t.current && t.provisional)) result.provisional = true;
+  if (indicator.signed_gap && latest && latest.value !== 0) result.gap_ahead = latest.value > 0 ? "positive" : "negative";
   return result;
 }

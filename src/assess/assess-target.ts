@@ -18,6 +18,8 @@ import { projectTrend } from "./methods/project-trend.js";
 import { directionCategory } from "./direction-category.js";
 import { levelBasis } from "./progress-basis.js";
 import { progressShare } from "./progress-share.js";
+import { clipToBounds } from "./clip-to-bounds.js";
+import { targetScope } from "./target-scope.js";
 
 /** Everything one target needs. */
 export interface TargetContext {
@@ -44,11 +46,13 @@ export interface AssessedTarget {
 }
 
 /** Assess one target. */
-export function assessTarget(c: TargetContext): AssessedTarget {
+export function assessTarget(context: TargetContext): AssessedTarget {
+  const c = targetScope(context);
   const { target, indicator, th } = c;
   const label = describeTarget(target, indicator, c.plan, c.lang);
   const input = { target, indicator, series: c.series, trendPoints: c.trendPoints, asOf: c.asOf, thresholds: th, ...(c.partner ? { partner: c.partner } : {}) };
   const j = TARGET_RULES[target.kind](input);
+  const clip = (v: number | null): number | null => clipToBounds(v, indicator.bounds);
   const steps: Step[] = [...j.steps];
   const r: TargetResult = { year: target.year, kind: target.kind, status: j.status, horizon: c.horizon, steps };
   if (target.value !== undefined) r.value = target.value;
@@ -59,6 +63,8 @@ export function assessTarget(c: TargetContext): AssessedTarget {
   if (j.gap) r.gap = j.gap;
   if (j.breaches) r.breaches = j.breaches;
   if (j.evaluated) r.evaluated = j.evaluated;
+  // A milestone judged after its year on an earlier value (its own year's is missing) is provisional.
+  if (target.year !== null && c.asOf >= target.year && j.evaluated && j.evaluated.year < target.year) r.provisional = true;
   const warnings: ResultWarning[] = [];
   const out: AssessedTarget = { result: r, warnings, direction: null, needsTrend: false };
   if (j.breaches) {
@@ -77,9 +83,9 @@ export function assessTarget(c: TargetContext): AssessedTarget {
     } else {
       r.score = j.score ?? null;
       r.category = j.status === "met" && (c.asOf >= c.horizon || j.reason === "at-bound") ? "achieved"
-        : j.score !== undefined && j.score !== null ? directionCategory(j.score, th.clear_movement)
+        : j.score !== undefined && j.score !== null ? directionCategory(j.score, indicator.clear_movement ?? th.clear_movement)
         : j.status === "met" ? "on_track" : j.status === "nearly_met" ? "moderate" : "moving_away";
-      r.projection = projectTrend(c.method, c.trendPoints, nearShareBounds(indicator, c.trendPoints.map((p) => p.value), th.share_bound_margin), c.horizon, th);
+      r.projection = clip(projectTrend(c.method, c.trendPoints, nearShareBounds(indicator, c.trendPoints.map((p) => p.value), th.share_bound_margin), c.horizon, th));
     }
     return out;
   }
@@ -100,8 +106,11 @@ export function assessTarget(c: TargetContext): AssessedTarget {
     return out;
   }
   const enough = points.length >= th.min_points_trend;
-  const outcome = enough ? METHODS[c.method](basis, th) : insufficientOutcome();
-  r.projection = outcome.projection;
+  const method = enough ? METHODS[c.method](basis, th) : insufficientOutcome();
+  // A compare target projects the difference A − B, which is not on the scale of the bounds.
+  const outcome = isCompare ? method : { ...method, projection: clip(method.projection) };
+  if (isCompare) r.difference = { value: ev.value - (j.threshold ?? 0), projection: outcome.projection };
+  else r.projection = outcome.projection;
   if (j.status === "met") {
     r.category = "achieved";
     steps.push({ label: "category-achieved", formula: levelFormula(ev.value, j.level), value: "achieved" });
@@ -112,7 +121,8 @@ export function assessTarget(c: TargetContext): AssessedTarget {
     if (!enough) out.needsTrend = true;
     if (outcome.reason === "weather-run") warnings.push(insufficientData({ reason: "weather", points: points.length, needed: th.weather_min_points }, c.lang));
   }
-  if (!(isCompare || (spec.op === "band" && j.status === "met"))) out.direction = { d: basis.d, points, label };
+  // A band (左右, either side) that is met wants no direction; nor does a compare target.
+  if (!(isCompare || (target.kind === "around" && j.status === "met"))) out.direction = { d: basis.d, points, label };
   const ps = target.year !== null && !isCompare && enough ? progressShare(basis) : null;
   if (ps) {
     r.progress = ps.progress;

@@ -53,11 +53,7 @@ export function assess(plan: Plan, observations: readonly Observation[], options
     || (regionRank.get(a.region) ?? Infinity) - (regionRank.get(b.region) ?? Infinity)
     || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0)
     || (SEX_ORDER[a.sex ?? ""] ?? 9) - (SEX_ORDER[b.sex ?? ""] ?? 9));
-  const partnerSeries = (ref: string, region: string, sex: Sex | undefined) => {
-    // Same sex first; a headline series with no sex and one marked "total" stand for each other.
-    const alt = sex === undefined ? "total" : sex === "total" ? undefined : null;
-    return groups.get(seriesKey(ref, region, sex))?.points ?? (alt !== null ? groups.get(seriesKey(ref, region, alt))?.points : undefined);
-  };
+  const partnerSeries = (ref: string, region: string, sex: Sex | undefined) => groups.get(seriesKey(ref, region, sex))?.points;
   const results: IndicatorResult[] = selected.map((g) => assessResult({
     plan, indicator: plan.indicators[known.get(g.indicator) as number]!, region: g.region, ...(g.sex !== undefined ? { sex: g.sex } : {}),
     series: g.points, partnerOf: (ref) => partnerSeries(ref, g.region, g.sex),

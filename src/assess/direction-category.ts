@@ -4,9 +4,11 @@
  * −1% < g ≤ 0 insufficient (stagnation), g ≤ −1% moving away. The same for every method preset.
  */
 import type { ProgressCategory } from "../model/report.js";
+import { atPrecision } from "../trend/precision.js";
 
 /** Map the signed growth rate to a category; `clear` is the clear-movement threshold. */
-export function directionCategory(g: number, clear: number): ProgressCategory {
+export function directionCategory(score: number, clearMovement: number): ProgressCategory {
+  const g = atPrecision(score), clear = atPrecision(clearMovement);
   if (g >= clear) return "on_track";
   if (g > 0) return "moderate";
   if (g > -clear) return "insufficient";

@@ -1,4 +1,4 @@
-/** Observations → one ascending series per indicator × region × sex, up to as_of, first value of a duplicate kept. */
+/** Observations → one ascending series per indicator × region × sex, up to as_of, first value of a duplicate kept; total and no sex are one series. */
 import type { Observation, Sex } from "../model/observation.js";
 import type { Point } from "../model/report.js";
 
@@ -12,7 +12,12 @@ export interface SeriesGroup {
 
 /** The map key of an indicator × region × sex. */
 export function seriesKey(indicator: string, region: string, sex: Sex | undefined): string {
-  return `${indicator}\u0000${region}\u0000${sex ?? ""}`;
+  return `${indicator}\u0000${region}\u0000${headlineSex(sex) ?? ""}`;
+}
+
+/** The sex of a series: female and male are their own series; "total" (合计/总计) and no sex are the headline series (undefined). */
+export function headlineSex(sex: Sex | undefined): "female" | "male" | undefined {
+  return sex === "female" || sex === "male" ? sex : undefined;
 }
 
 /**
@@ -27,7 +32,8 @@ export function groupObservations(observations: readonly Observation[], asOf: nu
     let g = groups.get(key);
     if (!g) {
       g = { indicator: o.indicator, region: o.region, points: [], years: new Set() };
-      if (o.sex !== undefined) g.sex = o.sex;
+      const sex = headlineSex(o.sex);
+      if (sex !== undefined) g.sex = sex;
       groups.set(key, g);
     }
     if (g.years.has(o.year)) continue;

@@ -25,6 +25,9 @@ export interface Region {
   parent?: string;
 }
 
+/** The sides of a 左右 band that are judged. */
+export type AroundSide = "both" | "lower" | "upper";
+
 /** One target of an indicator; `year: null` means it must hold every year. */
 export interface Target {
   kind: TargetKind;
@@ -35,6 +38,8 @@ export interface Target {
   pct?: number;
   ref?: string;
   op?: "ge" | "le" | "approx";
+  /** around (左右): which side of the band counts as missing it — both (default), lower (exceeding is fine) or upper (falling short is fine). */
+  side?: AroundSide;
   quote?: string;
   note?: string;
 }
@@ -52,6 +57,12 @@ export interface Indicator {
   levels?: RegionLevel[];
   sex_disaggregated?: boolean;
   baseline?: { year: number; value: number; source?: string };
+  /** Values change in steps (e.g. at elections, 换届): a step is not fluctuation and a flat stretch between steps is not stagnation. */
+  stepwise?: boolean;
+  /** Clear movement of a direction target in the indicator's unit per year (e.g. 0.1 year a year for life expectancy); default 1%/yr of the level. */
+  clear_movement?: number;
+  /** A signed difference between two groups: judged on its size; the labels say which group is ahead for each sign. */
+  signed_gap?: { positive: Text2; negative: Text2 };
   note?: string;
   targets: Target[];
 }

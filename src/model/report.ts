@@ -52,6 +52,10 @@ export interface TargetResult {
   horizon?: number;
   /** Counted in the summary (every-year targets and the nearest milestone at or after as_of). */
   current?: boolean;
+  /** Judged on a value before the target year because the target year's own value is missing (as_of ≥ target year). */
+  provisional?: true;
+  /** Compare targets: the difference A − B at the evaluated year and its projection to the horizon (threshold holds B). */
+  difference?: { value: number; projection: number | null };
   /** What was computed, in order, so the verdict can be explained. */
   steps?: Step[];
 }
@@ -97,6 +101,10 @@ export interface IndicatorResult {
   status?: TargetStatus;
   /** Least favourable category among the current targets. */
   category?: ProgressCategory;
+  /** A current target was judged on an earlier value than its own year's (see TargetResult.provisional). */
+  provisional?: true;
+  /** Signed gap indicators: which group the latest value puts ahead (the plan's label for that sign). */
+  gap_ahead?: "positive" | "negative";
 }
 
 /** Counts by status and category, and the attainment rate (达标率). */

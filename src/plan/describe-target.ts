@@ -25,6 +25,7 @@ export function describeTarget(target: Target, indicator: Indicator, plan: Plan 
       break;
     case "around":
       what = target.tolerance !== undefined ? `≈ ${withUnit(target.value ?? NaN, unit)} ± ${num(target.tolerance)}` : `${withUnit(target.value ?? NaN, unit)}${lang === "zh" ? t("t-around-default") : ` (${t("t-around-default")})`}`;
+      if (target.side === "lower" || target.side === "upper") what += t(target.side === "lower" ? "t-side-lower" : "t-side-upper");
       break;
     case "increase":
       what = t("t-increase");

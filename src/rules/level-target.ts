@@ -1,10 +1,11 @@
 /** Judging a value against a level (以上/以下/左右, 《民法典》第1259条: the number itself is included). */
 import type { Point, Step, TargetStatus } from "../model/report.js";
 import { num, paren, pct } from "../util/format-number.js";
+import { atPrecision } from "../trend/precision.js";
 import type { LevelSpec, RuleInput, TargetJudgement } from "./rule-types.js";
 
-// Rounding to 1e-9 keeps float noise (|46.35 − 45| = 1.3500000000000014) from breaking a value exactly at the threshold.
-const clean = (x: number): number => Math.round(x * 1e9) / 1e9;
+// Rounding keeps float noise (|46.35 − 45| = 1.3500000000000014) from breaking a value exactly at the threshold.
+const clean = atPrecision;
 
 /** Distance to the level with the methodology's sign: positive = short of the target, ≤ 0 = met. */
 export function levelGap(value: number, spec: LevelSpec): number {

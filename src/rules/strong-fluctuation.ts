@@ -28,8 +28,11 @@ export const strongFluctuationMessages = defineMessages(
   },
 );
 
-/** Warn with every change and reversal count that triggered; null when the series is steady or too short. */
-export function strongFluctuation(series: readonly Point[], th: Thresholds, lang: Lang): ResultWarning | null {
+/**
+ * Warn with every change and reversal count that triggered; null when the series is steady or too short.
+ * The small-series floor of `jump_points` applies only to values in percentage points (`inPoints`): 5 "points" mean nothing for years or 万人.
+ */
+export function strongFluctuation(series: readonly Point[], th: Thresholds, lang: Lang, inPoints = true): ResultWarning | null {
   const t = translator(strongFluctuationMessages, lang);
   const changes = annualChanges(series);
   if (changes.length === 0) return null;
@@ -50,10 +53,11 @@ export function strongFluctuation(series: readonly Point[], th: Thresholds, lang
     }
   } else {
     rule = "small-series";
-    for (const j of smallSeriesJumps(changes, th.jump_points, th.jump_share)) {
+    const floor = inPoints ? th.jump_points : 0;
+    for (const j of smallSeriesJumps(changes, floor, th.jump_share)) {
       flagged.push(j.change.year);
       limit = Math.max(limit ?? 0, j.limit);
-      reasons.push(t("w-fluct-jump", { from: j.change.from, year: j.change.year, change: signed(j.change.change), points: num(th.jump_points), share: pct(th.jump_share), previous: num(j.change.previous), limit: num(j.limit), min: th.hampel_min_changes }));
+      reasons.push(t("w-fluct-jump", { from: j.change.from, year: j.change.year, change: signed(j.change.change), points: num(floor), share: pct(th.jump_share), previous: num(j.change.previous), limit: num(j.limit), min: th.hampel_min_changes }));
     }
   }
   const reversals = countReversals(changes, th.reversal_window, th.clear_movement);

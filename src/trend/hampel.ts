@@ -1,5 +1,6 @@
 /** Hampel identifier on annual changes (methodology.md, "Strong fluctuation"). */
 import { mad, median } from "./median.js";
+import { atPrecision } from "./precision.js";
 
 /** Scale that makes the MAD a consistent estimate of the standard deviation for normal data. */
 export const MAD_SCALE = 1.4826;
@@ -21,7 +22,7 @@ export function hampel(values: readonly number[], k = 3, scale: number = MAD_SCA
   const outliers: number[] = [];
   values.forEach((v, i) => {
     // Rounding keeps float noise (e.g. 0.1 + 0.2) from becoming an outlier when the MAD is 0.
-    if (Math.round(Math.abs(v - m) * 1e9) / 1e9 > limit) outliers.push(i);
+    if (atPrecision(Math.abs(v - m)) > limit) outliers.push(i);
   });
   return { median: m, mad: d, limit, outliers };
 }

@@ -108,10 +108,10 @@ describe("warnings on the series", () => {
     expect(codes(find(r, "mgmt"))).not.toContain("stale-data");
   });
   it("a falling series under an increase target → not met, moving away, wrong-direction", () => {
-    // (36 − 40)/4 = −1 a year (2 points: end-point); −1 / 40 = −2.5% ≤ −1%
+    // compound growth (36 / 40)^(1/4) − 1 = −0.0259963 ≤ −1%
     const r = find(assess(plan, obs("screen", { 2020: 40, 2024: 36 })), "screen");
     expect(r.targets[0]).toMatchObject({ status: "not_met", reason: "wrong-direction", category: "moving_away" });
-    expect(r.targets[0]?.score).toBeCloseTo(-0.025, 9);
+    expect(r.targets[0]?.score).toBeCloseTo(-0.0259963, 6);
     expect(codes(r)).toContain("wrong-direction");
   });
 });

@@ -83,8 +83,8 @@ describe.each(cases)("$name", ({ b, want }) => {
 
 describe("Eurostat edge cases (Open SDG)", () => {
   it.each([
-    // zero base → 0.001: CAGR_a = 2000^(1/4) − 1 = 5.687403; CAGR_r = 5000^(1/10) − 1 = 1.343673; R = 4.23273
-    { name: "zero base", b: basis([0, 0.5, 1, 1.5, 2], 5), score: 4.23273, category: "on_track", form: "cagr-actual" },
+    // zero base: no compound growth from 0 (it explodes); linear (2 − 0) / 4 = 0.5 against (5 − 0) / 10 = 0.5 → R = 1
+    { name: "zero base", b: basis([0, 0.5, 1, 1.5, 2], 5), score: 1, category: "on_track", form: "linear-actual" },
     // all negative, rising to −1: CAGR_a = 0.5^(1/4) − 1 = −0.159104; CAGR_r = 0.25^(1/10) − 1 = −0.129449;
     // d flips to −1: R = −1 × −0.159104 / 0.129449 = 1.22908
     { name: "negative base", b: basis([-4, -3.5, -3, -2.5, -2], -1), score: 1.22908, category: "on_track", form: "cagr-actual" },

@@ -21,7 +21,7 @@ describe("plan show", () => {
       const r = await runCli(args);
       expect(r.code).toBe(0);
       expect(r.stdout).toContain("3. Women and the Economy");
-      expect(r.stdout).toContain("45% (around) (every year)");
+      expect(r.stdout).toContain("45% (around); above is fine (every year)");
     }
   });
 

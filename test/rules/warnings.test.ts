@@ -96,16 +96,22 @@ describe("strong-fluctuation", () => {
 
 describe("wrong-direction", () => {
   it("warns when the rate is at least 1% a year the wrong way", () => {
-    // slope −1 on a level of 40: −2.5% a year, should rise
-    const w = wrongDirection(1, { slope: -1, basis: "end-point", rate: -0.025, reference: 40, steps: [] }, "提高 (2030年)", th, zh);
+    // end-point change −1 a year on a level of 40: −2.5% a year, should rise
+    const w = wrongDirection(1, { form: "linear", slope: -1, rate: -0.025, clear: 0.01, robust: null, steps: [] }, "提高 (2030年)", zh);
     expect(w?.code).toBe("wrong-direction");
     expect(w?.message).toContain("期望上升");
     expect(w?.message).toContain("-2.50%");
     expect(w?.data).toMatchObject({ d: 1, slope: -1, rate: -0.025 });
   });
+  it("warns at exactly the clear-movement threshold, in the indicator's unit when it has one", () => {
+    // −0.1 years a year against the plan's 0.1 → wrong direction (the boundary counts)
+    const w = wrongDirection(1, { form: "absolute", slope: -0.1, rate: -0.1, clear: 0.1, robust: null, steps: [] }, "延长 (2030年)", en);
+    expect(w?.message).toContain("is -0.1 a year, beyond the clear-movement threshold 0.1");
+    expect(wrongDirection(1, { form: "absolute", slope: -0.09, rate: -0.09, clear: 0.1, robust: null, steps: [] }, "x", en)).toBeNull();
+  });
   it("ignores a slight move (−0.5%) and the right direction", () => {
-    expect(wrongDirection(1, { slope: -0.2, basis: "end-point", rate: -0.005, reference: 40, steps: [] }, "x", th, zh)).toBeNull();
-    expect(wrongDirection(-1, { slope: -1, basis: "theil-sen", rate: -0.05, reference: 20, steps: [] }, "x", th, zh)).toBeNull();
+    expect(wrongDirection(1, { form: "linear", slope: -0.2, rate: -0.005, clear: 0.01, robust: null, steps: [] }, "x", zh)).toBeNull();
+    expect(wrongDirection(-1, { form: "compound", slope: -1, rate: -0.05, clear: 0.01, robust: null, steps: [] }, "x", zh)).toBeNull();
   });
 });
 

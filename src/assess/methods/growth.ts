@@ -17,12 +17,13 @@ export function shownBase(v: number, zero: number, other: number): string {
   return v === 0 ? num(other < 0 ? -zero : zero) : paren(v);
 }
 
-/** CAGR_a = (y_t / y_0)^(1/(t − t_0)) − 1 unless `linear` or invalid; then r = (y_t − y_0)/(t − t_0). */
+/** CAGR_a = (y_t / y_0)^(1/(t − t_0)) − 1 unless `linear`, invalid or from/to zero; then r = (y_t − y_0)/(t − t_0). */
 export function actualGrowth(b: ProgressBasis, zero: number, forceLinear = b.linear): Growth | null {
   const years = b.latest.year - b.base.year;
   if (!(years > 0)) return null;
   const y0 = b.base.value, yt = b.latest.value;
-  const c = forceLinear ? null : cagr(y0, yt, years, zero);
+  // Growing a zero base (or towards zero) by a rate explodes (0 → 115 is "+11,507,000%"): such series grow linearly.
+  const c = forceLinear || y0 === 0 || yt === 0 ? null : cagr(y0, yt, years, zero);
   if (c !== null) {
     return {
       form: "compound",
