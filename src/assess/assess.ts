@@ -1,5 +1,5 @@
 /** assess(plan, observations, options) → Report: the pure core of `check`. */
-import type { Plan } from "../model/plan.js";
+import type { Indicator, Plan } from "../model/plan.js";
 import type { Observation, Sex } from "../model/observation.js";
 import type { IndicatorResult, Report } from "../model/report.js";
 import { VERSION } from "../version.js";
@@ -7,6 +7,7 @@ import type { AssessOptions } from "./assess-options.js";
 import { assessResult } from "./assess-result.js";
 import { groupObservations, seriesKey, type SeriesGroup } from "./group-observations.js";
 import { summarize } from "./summarize.js";
+import { expectedKeys, missingResult } from "./missing-results.js";
 import { resolveThresholds } from "../rules/thresholds.js";
 
 const SEX_ORDER: Record<string, number> = { "": 0, total: 1, female: 2, male: 3 };
@@ -28,7 +29,7 @@ function regionFilter(plan: Plan, filter: readonly string[]): Set<string> | unde
   return out;
 }
 
-/** Assess every indicator × region (× sex) that has observations; results in plan order, region order, sex order. */
+/** Assess every indicator × region (× sex) that has observations, and list the expected ones without (no data); results in plan order, region order, sex order. */
 export function assess(plan: Plan, observations: readonly Observation[], options: AssessOptions = {}): Report {
   const th = resolveThresholds(options.thresholds);
   const method = options.method ?? "eurostat";
@@ -41,20 +42,23 @@ export function assess(plan: Plan, observations: readonly Observation[], options
   const regions = regionFilter(plan, list(options.region));
   const areas = list(options.area), indicators = list(options.indicator);
   const regionRank = new Map(plan.regions.map((r, n) => [r.code, n]));
+  const wanted = (ind: Indicator): boolean => (areas.length === 0 || areas.includes(ind.area)) && (indicators.length === 0 || indicators.includes(ind.id));
   const selected: SeriesGroup[] = [...groups.values()].filter((g) => {
     const ind = plan.indicators[known.get(g.indicator) as number];
-    return ind !== undefined && g.points.length > 0
-      && (!regions || regions.has(g.region))
-      && (areas.length === 0 || areas.includes(ind.area))
-      && (indicators.length === 0 || indicators.includes(g.indicator));
+    return ind !== undefined && g.points.length > 0 && (!regions || regions.has(g.region)) && wanted(ind);
   });
+  // The regions in scope: those named by --region, else every region the data speaks of.
+  const inScope = regions ? plan.regions.map((r) => r.code).filter((c) => regions.has(c)) : [...new Set(usable.map((o) => o.region))];
+  for (const { indicator, region } of expectedKeys(plan, inScope, wanted)) {
+    if (!groups.get(seriesKey(indicator.id, region, undefined))?.points.length) selected.push({ indicator: indicator.id, region, points: [] });
+  }
   selected.sort((a, b) =>
     (known.get(a.indicator) as number) - (known.get(b.indicator) as number)
     || (regionRank.get(a.region) ?? Infinity) - (regionRank.get(b.region) ?? Infinity)
     || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0)
     || (SEX_ORDER[a.sex ?? ""] ?? 9) - (SEX_ORDER[b.sex ?? ""] ?? 9));
   const partnerSeries = (ref: string, region: string, sex: Sex | undefined) => groups.get(seriesKey(ref, region, sex))?.points;
-  const results: IndicatorResult[] = selected.map((g) => assessResult({
+  const results: IndicatorResult[] = selected.map((g) => g.points.length === 0 ? missingResult(plan.indicators[known.get(g.indicator) as number]!, g.region, asOfYear) : assessResult({
     plan, indicator: plan.indicators[known.get(g.indicator) as number]!, region: g.region, ...(g.sex !== undefined ? { sex: g.sex } : {}),
     series: g.points, partnerOf: (ref) => partnerSeries(ref, g.region, g.sex),
     asOf: asOfYear, baseYear: options.baseYear ?? plan.base_year, method, th, lang,

@@ -10,12 +10,13 @@ const CATEGORIES: ProgressCategory[] = ["achieved", "on_track", "moderate", "ins
  */
 export function summarizeBlock(results: readonly IndicatorResult[]): SummaryBlock {
   const b: SummaryBlock = {
-    results: results.length, assessable: 0, met: 0, nearly_met: 0, not_met: 0, not_assessable: 0, attainment_rate: null,
+    results: results.length, assessable: 0, met: 0, nearly_met: 0, not_met: 0, indeterminate: 0, not_assessable: 0, missing: 0, attainment_rate: null,
     categories: Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<ProgressCategory, number>,
     warnings: { red: 0, yellow: 0, other: 0 },
   };
   for (const r of results) {
     if (r.status) b[r.status]++;
+    if (r.reason === "no-data") b.missing++;
     if (r.category) b.categories[r.category]++;
     for (const w of r.warnings) b.warnings[w.level ?? "other"]++;
   }

@@ -3,7 +3,7 @@ import type { Diagnostic } from "./diagnostic.js";
 import type { AreaId, TargetKind } from "./plan.js";
 import type { Sex } from "./observation.js";
 
-export type TargetStatus = "met" | "nearly_met" | "not_met" | "not_assessable";
+export type TargetStatus = "met" | "nearly_met" | "not_met" | "indeterminate" | "not_assessable";
 export type ProgressCategory = "achieved" | "on_track" | "moderate" | "insufficient" | "moving_away" | "insufficient_data";
 export type MethodId = "eurostat" | "sdsn" | "unsd" | "weather";
 export type WarningCode = "expected-to-miss" | "strong-fluctuation" | "wrong-direction" | "target-breached" | "insufficient-data" | "stale-data";
@@ -103,6 +103,8 @@ export interface IndicatorResult {
   category?: ProgressCategory;
   /** A current target was judged on an earlier value than its own year's (see TargetResult.provisional). */
   provisional?: true;
+  /** Why the whole result could not be assessed: "no-data" when the plan expects it and no value exists up to as_of. */
+  reason?: "no-data";
   /** Signed gap indicators: which group the latest value puts ahead (the plan's label for that sign). */
   gap_ahead?: "positive" | "negative";
 }
@@ -115,6 +117,10 @@ export interface SummaryBlock {
   nearly_met: number;
   not_met: number;
   not_assessable: number;
+  /** Results statistically indeterminate (the target lies inside the value's confidence interval); not in `assessable`. */
+  indeterminate: number;
+  /** Results the plan expects with no value up to as_of (part of not_assessable). */
+  missing: number;
   /** (met + nearly_met) / assessable, null when nothing is assessable. */
   attainment_rate: number | null;
   categories: Record<ProgressCategory, number>;

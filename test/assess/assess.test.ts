@@ -9,6 +9,8 @@ const find = (r: Report, indicator: string, region = "C"): IndicatorResult => {
   return hit;
 };
 const codes = (r: IndicatorResult): string[] => r.warnings.map((w) => w.code);
+// The results that rest on data (the rest are the plan's expected indicators with no data, listed as missing).
+const withData = (r: Report): IndicatorResult[] => r.results.filter((x) => x.reason !== "no-data");
 
 // Maternal mortality rising from the plan's 7.35 (2020) to 10.6 (2024): the wrong way for an at-most target.
 const rising = obs("mmr", { 2021: 8, 2022: 9, 2023: 9.8, 2024: 10.6 });
@@ -120,20 +122,24 @@ describe("data handling", () => {
   it("ignores observations after as_of, keeps the first of duplicates, skips unknown indicators", () => {
     const data = [...obs("mgmt", { 2023: 91, 2024: 92, 2025: 50 }), ...obs("mgmt", { 2024: 10 }), ...obs("nope", { 2024: 1 })];
     const r = assess(plan, data, { asOf: 2024 });
-    expect(r.results).toHaveLength(1);
+    expect(withData(r)).toHaveLength(1);
     expect(find(r, "mgmt").series).toEqual([{ year: 2023, value: 91 }, { year: 2024, value: 92 }]);
   });
   it("orders by plan indicator, plan region, then sex", () => {
     const data = [...obs("mgmt", { 2024: 95 }, "A", "male"), ...obs("mgmt", { 2024: 95 }, "A", "female"), ...obs("mgmt", { 2024: 95 }, "A"), ...obs("mgmt", { 2024: 95 }, "C"), ...obs("mmr", { 2024: 8 }, "A")];
     const r = assess(plan, data);
-    expect(r.results.map((x) => `${x.indicator}/${x.region}/${x.sex ?? "-"}`)).toEqual(["mmr/A/-", "mgmt/C/-", "mgmt/A/-", "mgmt/A/female", "mgmt/A/male"]);
+    expect(withData(r).map((x) => `${x.indicator}/${x.region}/${x.sex ?? "-"}`)).toEqual(["mmr/A/-", "mgmt/C/-", "mgmt/A/-", "mgmt/A/female", "mgmt/A/male"]);
+    // the missing ones take their place in the same order: mmr/C has no data
+    expect(r.results.slice(0, 2).map((x) => `${x.indicator}/${x.region}/${x.reason ?? "-"}`)).toEqual(["mmr/C/no-data", "mmr/A/-"]);
   });
   it("filters by region name, area and indicator; carries diagnostics through", () => {
     const data = [...rising, ...obs("mgmt", { 2024: 95 }, "A"), ...obs("members", { 2024: 30 })];
     const diag = { code: "bad-cell", severity: "warning" as const, message: "x" };
-    expect(assess(plan, data, { region: "甲县" }).results.map((x) => x.indicator)).toEqual(["mgmt"]);
-    expect(assess(plan, data, { area: "decision" }).results.map((x) => x.indicator)).toEqual(["members"]);
-    expect(assess(plan, data, { indicator: ["mmr"] }).results.map((x) => x.indicator)).toEqual(["mmr"]);
+    expect(withData(assess(plan, data, { region: "甲县" })).map((x) => x.indicator)).toEqual(["mgmt"]);
+    expect(withData(assess(plan, data, { area: "decision" })).map((x) => x.indicator)).toEqual(["members"]);
+    // the filters narrow the missing ones too: decision area, regions C and A → delegates missing in both
+    expect(assess(plan, data, { area: "decision" }).results.map((x) => `${x.indicator}/${x.region}/${x.reason ?? "-"}`)).toEqual(["members/C/-", "delegates/C/no-data", "delegates/A/no-data"]);
+    expect(withData(assess(plan, data, { indicator: ["mmr"] })).map((x) => x.indicator)).toEqual(["mmr"]);
     expect(assess(plan, data, { diagnostics: [diag] }).diagnostics).toEqual([diag]);
   });
 });
@@ -148,10 +154,10 @@ describe("summary and current targets", () => {
   ];
   it("attainment rate = (met + nearly met) / assessable, overall and per area", () => {
     const s = assess(plan, data).summary;
-    // (1 + 1) / (1 + 1 + 1) = 0.6667
-    expect(s).toMatchObject({ results: 5, met: 1, nearly_met: 1, not_met: 1, not_assessable: 1, assessable: 3 });
+    // (1 + 1) / (1 + 1 + 1) = 0.6667; nutri (a target, no data in region C) is the one missing result
+    expect(s).toMatchObject({ results: 6, met: 1, nearly_met: 1, not_met: 1, not_assessable: 2, missing: 1, assessable: 3 });
     expect(s.attainment_rate).toBeCloseTo(2 / 3, 10);
-    expect(s.areas.health).toMatchObject({ results: 3, assessable: 3 });
+    expect(s.areas.health).toMatchObject({ results: 4, assessable: 3, missing: 1 });
     expect(s.areas.decision).toMatchObject({ results: 2, assessable: 0, not_assessable: 1, attainment_rate: null });
     expect(s.categories).toMatchObject({ achieved: 1, moving_away: 2, insufficient_data: 1 });
     // red: two expected-to-miss on mmr; yellow: none

@@ -26,13 +26,13 @@ describe("explainResult", () => {
 
   it("explains in English, including a reason", () => {
     const report = assess(plan, obs("nutri", { 2020: 60, 2024: 63 }), { lang: "en" });
-    const lines = explainResult(report.results[0]!, plan, report, "en");
+    const lines = explainResult(report.results.find((r) => r.indicator === "nutri")!, plan, report, "en");
     expect(lines).toContain("  → status: not assessable (no value for the relative target's baseline year); progress: insufficient data");
     expect(lines).toContain("  [note] Insufficient data: no value for 2019, so the relative target (≥ 2019 value × 1.1 (2025)) cannot be judged");
   });
 
   it("lists the breaking years of an every-year target", () => {
     const report = assess(plan, obs("mgmt", { 2020: 92, 2021: 89.5, 2024: 94 }));
-    expect(explainResult(report.results[0]!, plan, report, "zh")).toContain("  → 未达到的年份：2021 (89.5)");
+    expect(explainResult(report.results.find((r) => r.indicator === "mgmt")!, plan, report, "zh")).toContain("  → 未达到的年份：2021 (89.5)");
   });
 });

@@ -124,7 +124,8 @@ describe("finding 5: blank, 合计 and total sex are one series", () => {
     expect(mgmt).toHaveLength(1);
     expect(mgmt[0]?.series.map((p) => p.year)).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(mgmt[0]?.sex).toBeUndefined();
-    expect(r.summary.results).toBe(1);
+    // one mgmt result with data; the other four indicators of the plan are listed as missing
+    expect(r.summary.results - r.summary.missing).toBe(1);
   });
   it("female and male series stay separate results carrying sex", () => {
     const o = [...obs("mgmt", { 2024: 95 }), ...obs("mgmt", { 2024: 96 }, "C", "female"), ...obs("mgmt", { 2024: 94 }, "C", "male")];
@@ -195,5 +196,35 @@ describe("finding 8: smaller", () => {
     expect(r.gap_ahead).toBe("negative");
     const closing = find(assess(p, obs("sci_gap", { 2020: 3, 2024: -1 })), "sci_gap");
     expect(closing.targets[0]?.status).toBe("met");
+  });
+});
+
+describe("finding 6: missing data is a result", () => {
+  // The city reports mmr and mgmt; county A reports mgmt only (and mmr as "—", which the ingest drops).
+  const data = [...obs("mmr", { 2023: 8, 2024: 9 }), ...obs("mgmt", { 2023: 91, 2024: 92 }), ...obs("mgmt", { 2024: 93 }, "A")];
+  const r = assess(basePlan, data);
+  it("lists every expected indicator × region without a value as not assessable, reason no-data", () => {
+    const m = find(r, "mmr", "A");
+    expect(m).toMatchObject({ status: "not_assessable", reason: "no-data", latest: null, series: [] });
+    expect(m.targets.map((t) => [t.year, t.status, t.reason, t.current])).toEqual([[2025, "not_assessable", "no-data", true], [2030, "not_assessable", "no-data", false]]);
+  });
+  it("expects only indicators with targets (not the compare reference 'members')", () => {
+    expect(r.results.some((x) => x.indicator === "members")).toBe(false);
+    // 5 indicators with targets × 2 regions = 10 results; 3 have data
+    expect(r.results).toHaveLength(10);
+  });
+  it("counts the missing apart, and keeps them out of the attainment rate", () => {
+    // data: mmr C (≤ 10.5: 9 met), mgmt C (92 ≥ 90 met), mgmt A (93 met) → 3 assessable, 7 missing
+    expect(r.summary).toMatchObject({ results: 10, assessable: 3, met: 3, not_assessable: 7, missing: 7, indeterminate: 0, attainment_rate: 1 });
+    expect(r.summary.areas.health?.missing).toBe(5);
+  });
+  it("respects the plan's levels: a city-only indicator is not expected in a county", () => {
+    const cityOnly = { ...basePlan.indicators[1]!, id: "city_only", levels: ["city" as const] };
+    const rr = assess({ ...basePlan, indicators: [...basePlan.indicators, cityOnly] }, data);
+    expect(rr.results.filter((x) => x.indicator === "city_only").map((x) => x.region)).toEqual(["C"]);
+  });
+  it("a region named by --region is in scope even with no data at all", () => {
+    const rr = assess(basePlan, obs("mgmt", { 2024: 92 }), { region: "A" });
+    expect(rr.results.map((x) => [x.indicator, x.region, x.reason])).toEqual([["mmr", "A", "no-data"], ["mgmt", "A", "no-data"], ["screen", "A", "no-data"], ["nutri", "A", "no-data"], ["delegates", "A", "no-data"]]);
   });
 });
