@@ -15,6 +15,8 @@ import { chooseBaseline, trendPoints } from "./choose-baseline.js";
 import { combineCategory, combineStatus, markCurrent } from "./combine-status.js";
 import { currentMilestone } from "./current-milestone.js";
 import { nearShareBounds } from "./methods/linear-form.js";
+import { smallNumbers } from "../rules/small-numbers.js";
+import { smallNumberView, type CountLookup } from "./small-numbers.js";
 import type { Thresholds } from "../rules/thresholds.js";
 
 /** What one result needs besides its series. */
@@ -32,14 +34,22 @@ export interface ResultContext {
   method: MethodId;
   th: Thresholds;
   lang: Lang;
+  /** Headline values of every indicator (submitted or derived), for the counts behind rates. */
+  counts?: CountLookup;
 }
+
+const PROGRESS_WARNINGS = new Set(["expected-to-miss", "strong-fluctuation", "wrong-direction"]);
 
 /** Assess one result. */
 export function assessResult(c: ResultContext): IndicatorResult {
   const { plan, indicator, th } = c;
   // A signed gap between two groups is judged on its size; the sign only says which group is ahead.
-  const series = indicator.signed_gap ? c.series.map((p) => ({ year: p.year, value: Math.abs(p.value) })) : c.series;
-  const baseline = chooseBaseline(series, indicator, plan, c.region, c.sex, c.baseYear);
+  const own = indicator.signed_gap ? c.series.map((p) => ({ year: p.year, value: Math.abs(p.value) })) : c.series;
+  // Small numbers: a rate on too few events is judged on pooled rates, and on its interval.
+  const small = c.counts && c.sex === undefined ? smallNumberView(indicator, c.region, own, c.counts, th) : null;
+  const series = small?.pooled ? small.series : own;
+  const first = series[0];
+  const baseline = small?.pooled && first ? { point: first, source: "pooled" as const } : chooseBaseline(series, indicator, plan, c.region, c.sex, c.baseYear);
   const points = trendPoints(series, baseline?.point ?? null);
   const linear = nearShareBounds(indicator, points.map((p) => p.value), th.share_bound_margin);
   const trend = buildTrend(points, series, indicator, c.method, linear, plan.milestones, th);
@@ -52,7 +62,7 @@ export function assessResult(c: ResultContext): IndicatorResult {
     const partner = target.kind === "compare" && target.ref ? c.partnerOf(target.ref) ?? [] : undefined;
     const a = assessTarget({
       target, indicator, plan, series, trendPoints: points, asOf: c.asOf, horizon: target.year ?? milestone,
-      method: c.method, th, lang: c.lang, ...(partner ? { partner } : {}),
+      method: c.method, th, lang: c.lang, ...(partner ? { partner } : {}), ...(small ? { bases: small.bases } : {}),
     });
     warnings.push(...a.warnings);
     needsTrend ||= a.needsTrend;
@@ -73,6 +83,8 @@ export function assessResult(c: ResultContext): IndicatorResult {
     const stale = staleData(latest.year, c.asOf, th, c.lang);
     if (stale) later.push(stale);
   }
+  const unstable = small?.latest.unstable === true;
+  const note = small && unstable ? smallNumbers(small.latest, indicator.unit[c.lang], c.lang) : null;
   const result: IndicatorResult = {
     indicator: indicator.id,
     area: indicator.area,
@@ -83,8 +95,10 @@ export function assessResult(c: ResultContext): IndicatorResult {
     series: c.series,
     trend,
     targets,
-    warnings: [...warnings, ...later],
+    // Unstable values carry no progress warning: the small-numbers note says why instead.
+    warnings: [...warnings, ...later].filter((w) => !(unstable && PROGRESS_WARNINGS.has(w.code))).concat(note ? [note] : []),
   };
+  if (small) result.basis = small.latest;
   if (c.sex !== undefined) result.sex = c.sex;
   if (baseline) result.baseline_source = baseline.source;
   const status = combineStatus(targets);

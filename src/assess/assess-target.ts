@@ -1,6 +1,6 @@
 /** Assess one target of one result: the rule's status and gap, then trend category, projection, 序时进度 and warnings. */
 import type { Indicator, Plan, Target } from "../model/plan.js";
-import type { MethodId, Point, ResultWarning, Step, TargetResult } from "../model/report.js";
+import type { Basis, MethodId, Point, ResultWarning, Step, TargetResult } from "../model/report.js";
 import type { Lang } from "../i18n/lang.js";
 import { describeTarget } from "../plan/describe-target.js";
 import { TARGET_RULES } from "../rules/target-rules.js";
@@ -20,6 +20,7 @@ import { levelBasis } from "./progress-basis.js";
 import { progressShare } from "./progress-share.js";
 import { clipToBounds } from "./clip-to-bounds.js";
 import { targetScope } from "./target-scope.js";
+import { judgeOnInterval } from "./judge-on-interval.js";
 
 /** Everything one target needs. */
 export interface TargetContext {
@@ -34,6 +35,8 @@ export interface TargetContext {
   method: MethodId;
   th: Thresholds;
   lang: Lang;
+  /** Small numbers: the basis of each judged year (set when the indicator has counts behind it). */
+  bases?: Map<number, Basis>;
 }
 
 /** The assessed target, its warnings, and the direction it needs (for the result's wrong-direction check). */
@@ -63,6 +66,10 @@ export function assessTarget(context: TargetContext): AssessedTarget {
   if (j.gap) r.gap = j.gap;
   if (j.breaches) r.breaches = j.breaches;
   if (j.evaluated) r.evaluated = j.evaluated;
+  const counted = j.evaluated ? c.bases?.get(j.evaluated.year) : undefined;
+  if (counted) r.basis = counted;
+  const unstable = counted?.unstable === true && counted.ci !== undefined;
+  if (unstable && counted?.ci) judgeOnInterval(r, j, counted.ci, c.bases as Map<number, Basis>, c.trendPoints);
   // A milestone judged after its year on an earlier value (its own year's is missing) is provisional.
   if (target.year !== null && c.asOf >= target.year && j.evaluated && j.evaluated.year < target.year) r.provisional = true;
   const warnings: ResultWarning[] = [];
@@ -77,7 +84,9 @@ export function assessTarget(context: TargetContext): AssessedTarget {
   if (target.kind === "increase" || target.kind === "decrease") {
     const d = target.kind === "increase" ? 1 : -1;
     out.direction = { d, points: c.trendPoints, label };
-    if (j.status === "not_assessable") {
+    if (unstable) {
+      r.category = "insufficient_data";
+    } else if (j.status === "not_assessable") {
       r.category = "insufficient_data";
       out.needsTrend = true;
     } else {
@@ -106,7 +115,7 @@ export function assessTarget(context: TargetContext): AssessedTarget {
     return out;
   }
   const enough = points.length >= th.min_points_trend;
-  const method = enough ? METHODS[c.method](basis, th) : insufficientOutcome();
+  const method = enough && !unstable ? METHODS[c.method](basis, th) : insufficientOutcome();
   // A compare target projects the difference A − B, which is not on the scale of the bounds.
   const outcome = isCompare ? method : { ...method, projection: clip(method.projection) };
   if (isCompare) r.difference = { value: ev.value - (j.threshold ?? 0), projection: outcome.projection };
@@ -118,7 +127,7 @@ export function assessTarget(context: TargetContext): AssessedTarget {
     r.category = outcome.category;
     r.score = outcome.score;
     steps.push(...outcome.steps);
-    if (!enough) out.needsTrend = true;
+    if (!enough && !unstable) out.needsTrend = true;
     if (outcome.reason === "weather-run") warnings.push(insufficientData({ reason: "weather", points: points.length, needed: th.weather_min_points }, c.lang));
   }
   // A band (左右, either side) that is met wants no direction; nor does a compare target.

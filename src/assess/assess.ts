@@ -7,6 +7,8 @@ import type { AssessOptions } from "./assess-options.js";
 import { assessResult } from "./assess-result.js";
 import { groupObservations, seriesKey, type SeriesGroup } from "./group-observations.js";
 import { summarize } from "./summarize.js";
+import { deriveCounts } from "./derive-counts.js";
+import type { CountLookup } from "./small-numbers.js";
 import { expectedKeys, missingResult } from "./missing-results.js";
 import { resolveThresholds } from "../rules/thresholds.js";
 
@@ -35,7 +37,8 @@ export function assess(plan: Plan, observations: readonly Observation[], options
   const method = options.method ?? "eurostat";
   const lang = options.lang ?? "zh";
   const known = new Map(plan.indicators.map((i, n) => [i.id, n]));
-  const usable = observations.filter((o) => known.has(o.indicator));
+  const derived = deriveCounts(plan, observations.filter((o) => known.has(o.indicator)), lang);
+  const usable = derived.observations;
   const asOf = options.asOf ?? usable.reduce((m, o) => Math.max(m, o.year), -Infinity);
   const asOfYear = Number.isFinite(asOf) ? asOf : plan.base_year;
   const groups = groupObservations(usable, asOfYear);
@@ -58,10 +61,11 @@ export function assess(plan: Plan, observations: readonly Observation[], options
     || (a.region < b.region ? -1 : a.region > b.region ? 1 : 0)
     || (SEX_ORDER[a.sex ?? ""] ?? 9) - (SEX_ORDER[b.sex ?? ""] ?? 9));
   const partnerSeries = (ref: string, region: string, sex: Sex | undefined) => groups.get(seriesKey(ref, region, sex))?.points;
+  const counts = countLookup(groups);
   const results: IndicatorResult[] = selected.map((g) => g.points.length === 0 ? missingResult(plan.indicators[known.get(g.indicator) as number]!, g.region, asOfYear) : assessResult({
     plan, indicator: plan.indicators[known.get(g.indicator) as number]!, region: g.region, ...(g.sex !== undefined ? { sex: g.sex } : {}),
     series: g.points, partnerOf: (ref) => partnerSeries(ref, g.region, g.sex),
-    asOf: asOfYear, baseYear: options.baseYear ?? plan.base_year, method, th, lang,
+    asOf: asOfYear, baseYear: options.baseYear ?? plan.base_year, method, th, lang, counts,
   }));
   return {
     version: VERSION,
@@ -71,6 +75,20 @@ export function assess(plan: Plan, observations: readonly Observation[], options
     thresholds: { ...th },
     summary: summarize(results, plan.areas.map((a) => a.id)),
     results,
-    diagnostics: [...(options.diagnostics ?? [])],
+    diagnostics: [...(options.diagnostics ?? []), ...derived.diagnostics],
+  };
+}
+
+/** Headline values by indicator, region and year, from the grouped series (submitted or derived). */
+function countLookup(groups: ReadonlyMap<string, SeriesGroup>): CountLookup {
+  const byYear = new Map<string, Map<number, number>>();
+  return (indicator, region, year) => {
+    const k = seriesKey(indicator, region, undefined);
+    let m = byYear.get(k);
+    if (!m) {
+      m = new Map((groups.get(k)?.points ?? []).map((p) => [p.year, p.value]));
+      byYear.set(k, m);
+    }
+    return m.get(year);
   };
 }

@@ -5,7 +5,8 @@ const CATEGORY_ORDER: ProgressCategory[] = ["moving_away", "insufficient", "mode
 
 /**
  * Any current target not met → not_met; else any not assessable → not_assessable (a result is only
- * counted as met when every current target could be judged); else any nearly met → nearly_met; else met.
+ * counted as met when every current target could be judged); else any statistically indeterminate →
+ * indeterminate; else any nearly met → nearly_met; else met.
  */
 export function combineStatus(targets: readonly TargetResult[]): TargetStatus | undefined {
   const cur = targets.filter((t) => t.current);
@@ -13,6 +14,7 @@ export function combineStatus(targets: readonly TargetResult[]): TargetStatus | 
   const has = (s: TargetStatus): boolean => cur.some((t) => t.status === s);
   if (has("not_met")) return "not_met";
   if (has("not_assessable")) return "not_assessable";
+  if (has("indeterminate")) return "indeterminate";
   if (has("nearly_met")) return "nearly_met";
   return "met";
 }

@@ -19,5 +19,7 @@ export interface Observation {
   sex?: Sex;
   unit?: string;
   note?: string;
+  /** Not submitted but computed: from the counts' formula, or by adding up the counties (aggregate). */
+  derived?: "formula" | "aggregate";
   source: ObservationSource;
 }

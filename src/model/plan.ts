@@ -44,6 +44,17 @@ export interface Target {
   note?: string;
 }
 
+/** A rate or share computed from two count indicators: numerator / denominator × factor. */
+export interface IndicatorFormula {
+  numerator: string;
+  denominator: string;
+  /** 100 for a share in %, 1000 for ‰, 100000 for a rate per 10万 … */
+  factor: number;
+}
+
+/** How an indicator's city value follows from its counties: counts add up, formula rates are Σ numerators / Σ denominators. */
+export type AggregateRule = "sum" | "formula" | "none";
+
 /** A monitored statistic with its targets. */
 export interface Indicator {
   id: string;
@@ -57,6 +68,10 @@ export interface Indicator {
   levels?: RegionLevel[];
   sex_disaggregated?: boolean;
   baseline?: { year: number; value: number; source?: string };
+  /** Computed from two count indicators (rates and shares with counts behind them). */
+  formula?: IndicatorFormula;
+  /** How the value aggregates up the region hierarchy (default none). */
+  aggregate?: AggregateRule;
   /** Values change in steps (e.g. at elections, 换届): a step is not fluctuation and a flat stretch between steps is not stagnation. */
   stepwise?: boolean;
   /** Clear movement of a direction target in the indicator's unit per year (e.g. 0.1 year a year for life expectancy); default 1%/yr of the level. */

@@ -6,7 +6,7 @@ import type { Sex } from "./observation.js";
 export type TargetStatus = "met" | "nearly_met" | "not_met" | "indeterminate" | "not_assessable";
 export type ProgressCategory = "achieved" | "on_track" | "moderate" | "insufficient" | "moving_away" | "insufficient_data";
 export type MethodId = "eurostat" | "sdsn" | "unsd" | "weather";
-export type WarningCode = "expected-to-miss" | "strong-fluctuation" | "wrong-direction" | "target-breached" | "insufficient-data" | "stale-data";
+export type WarningCode = "expected-to-miss" | "strong-fluctuation" | "wrong-direction" | "target-breached" | "insufficient-data" | "stale-data" | "small-numbers";
 export type WarningLevel = "red" | "yellow";
 
 /** One point of a series. */
@@ -23,7 +23,20 @@ export interface Step {
 }
 
 /** Where a result's baseline came from: the base year's observation, the plan's stated baseline, or the nearest observation. */
-export type BaselineSource = "observed" | "plan" | "first-after" | "last-before";
+export type BaselineSource = "observed" | "plan" | "first-after" | "last-before" | "pooled";
+
+/** The counts a rate rests on (small numbers): events, denominator, whether it is unstable, its exact interval, the pooling window. */
+export interface Basis {
+  events?: number;
+  denominator?: number;
+  unstable: boolean;
+  /** The rate over the basis's years (pooled where `pooled` is given). */
+  value?: number;
+  /** The interval in the indicator's unit: Garwood (exact Poisson) for rates, Wilson for shares. */
+  ci?: { low: number; high: number; level: number; method: "garwood" | "wilson" };
+  /** The years pooled (Σ numerators / Σ denominators). */
+  pooled?: { from: number; to: number };
+}
 
 /** How one target stands. */
 export interface TargetResult {
@@ -52,6 +65,8 @@ export interface TargetResult {
   horizon?: number;
   /** Counted in the summary (every-year targets and the nearest milestone at or after as_of). */
   current?: boolean;
+  /** Small numbers: the counts the evaluated value rests on. */
+  basis?: Basis;
   /** Judged on a value before the target year because the target year's own value is missing (as_of ≥ target year). */
   provisional?: true;
   /** Compare targets: the difference A − B at the evaluated year and its projection to the horizon (threshold holds B). */
@@ -103,6 +118,8 @@ export interface IndicatorResult {
   category?: ProgressCategory;
   /** A current target was judged on an earlier value than its own year's (see TargetResult.provisional). */
   provisional?: true;
+  /** Small numbers: the counts the latest value rests on (pooled when the single year is unstable). */
+  basis?: Basis;
   /** Why the whole result could not be assessed: "no-data" when the plan expects it and no value exists up to as_of. */
   reason?: "no-data";
   /** Signed gap indicators: which group the latest value puts ahead (the plan's label for that sign). */

@@ -16,3 +16,4 @@ export * from "./wrong-direction.js";
 export * from "./target-breached.js";
 export * from "./insufficient-data.js";
 export * from "./stale-data.js";
+export * from "./small-numbers.js";

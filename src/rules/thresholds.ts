@@ -66,6 +66,14 @@ export const DEFAULT_THRESHOLDS = {
   share_bound_margin: 10,
   /** Open SDG: a zero base or target is replaced by this small number in CAGR. */
   zero_replacement: 0.001,
+  /** Small numbers: a rate resting on fewer events than this is unstable (NCHS/CDC reliability rule: fewer than 20). */
+  small_numbers_events: 20,
+  /** Small numbers: a share with a denominator below this is unstable (NCHS data presentation standards for proportions: n < 30). */
+  small_numbers_denominator: 30,
+  /** Small numbers: confidence level of the exact interval (Garwood for rates, Wilson for shares). */
+  ci_level: 0.95,
+  /** Small numbers: years pooled for the rate of an unstable series (a 3-year pooled rate, as small-area health statistics use). */
+  pooling_years: 3,
 } as const;
 
 /** The thresholds in force, every key of DEFAULT_THRESHOLDS. */
@@ -91,7 +99,7 @@ type Name = keyof Thresholds;
 const SHARES: Name[] = ["nearly_met_band", "around_tolerance", "expected_to_miss_shortfall", "clear_movement", "hampel_floor_share", "jump_share", "weather_on_track", "weather_moderate"];
 const NON_NEGATIVE: Name[] = ["lag_yellow_points", "jump_points", "share_bound_margin", "stale_years", "sdsn_moderate"];
 const POSITIVE: Name[] = ["hampel_k", "mad_scale", "zero_replacement"];
-const COUNTS: [Name, number][] = [["weather_changes", 1], ["weather_min_points", 2], ["hampel_min_changes", 2], ["reversal_window", 2], ["reversal_count", 1], ["stale_years", 0], ["min_points_trend", 2], ["min_points_robust", 2]];
+const COUNTS: [Name, number][] = [["small_numbers_events", 1], ["small_numbers_denominator", 1], ["pooling_years", 1], ["weather_changes", 1], ["weather_min_points", 2], ["hampel_min_changes", 2], ["reversal_window", 2], ["reversal_count", 1], ["stale_years", 0], ["min_points_trend", 2], ["min_points_robust", 2]];
 const ORDER: [Name, Name][] = [
   ["eurostat_insufficient", "eurostat_moderate"], ["eurostat_moderate", "eurostat_on_track"],
   ["sdsn_moderate", "sdsn_on_track"], ["unsd_moderate", "unsd_on_track"], ["weather_on_track", "weather_moderate"],
@@ -107,6 +115,7 @@ export function thresholdProblems(th: Thresholds): ThresholdProblem[] {
   for (const n of POSITIVE) if (!(th[n] > 0)) out.push({ names: [n], rule: `${n} > 0` });
   for (const [n, min] of COUNTS) if (!(Number.isInteger(th[n]) && th[n] >= min)) out.push({ names: [n], rule: `${n} ∈ {${min}, ${min + 1}, …}` });
   if (!(th.share_bound_margin < 50)) out.push({ names: ["share_bound_margin"], rule: "share_bound_margin < 50" });
+  if (!(th.ci_level > 0 && th.ci_level < 1)) out.push({ names: ["ci_level"], rule: "0 < ci_level < 1" });
   for (const [lo, hi] of ORDER) if (!(th[lo] <= th[hi])) out.push({ names: [lo, hi], rule: `${lo} ≤ ${hi}` });
   return out;
 }

@@ -1,6 +1,7 @@
 /** Numbers only: growth rates, slopes, projections, volatility. */
 export * from "./median.js";
 export * from "./precision.js";
+export * from "./intervals.js";
 export * from "./cagr.js";
 export * from "./linear-change.js";
 export * from "./theil-sen.js";
