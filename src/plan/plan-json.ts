@@ -3,7 +3,7 @@ import type { AreaId, Plan, Target } from "../model/plan.js";
 
 function targetJson(t: Target): Record<string, unknown> {
   const out: Record<string, unknown> = { year: t.year, kind: t.kind };
-  for (const k of ["value", "tolerance", "baseline_year", "pct", "ref", "op", "quote", "note"] as const) if (t[k] !== undefined) out[k] = t[k];
+  for (const k of ["value", "tolerance", "side", "baseline_year", "pct", "ref", "op", "quote", "note"] as const) if (t[k] !== undefined) out[k] = t[k];
   return out;
 }
 
@@ -34,6 +34,11 @@ export function planToJson(plan: Plan, areas?: readonly AreaId[]): Record<string
         ...(i.bounds ? { bounds: i.bounds } : {}),
         ...(i.levels ? { levels: i.levels } : {}),
         ...(i.baseline ? { baseline: { year: i.baseline.year, value: i.baseline.value } } : {}),
+        ...(i.formula ? { formula: i.formula } : {}),
+        ...(i.aggregate ? { aggregate: i.aggregate } : {}),
+        ...(i.stepwise ? { stepwise: true } : {}),
+        ...(i.clear_movement !== undefined ? { clear_movement: i.clear_movement } : {}),
+        ...(i.signed_gap ? { signed_gap: i.signed_gap } : {}),
         ...(i.note ? { note: i.note } : {}),
         targets: i.targets.map(targetJson),
       })),

@@ -38,6 +38,8 @@ export function semanticChecks(raw: RawPlan, file: string, locate: Locator, t: T
     });
   });
 
+  const aggregateOf = new Map<string, string | undefined>();
+  raw.areas.forEach((a) => a.goals.forEach((g) => g.indicators.forEach((i) => aggregateOf.set(i.id, i.aggregate))));
   const { start, end } = raw.period;
   raw.areas.forEach((a, ai) =>
     a.goals.forEach((g, gi) =>
@@ -45,6 +47,15 @@ export function semanticChecks(raw: RawPlan, file: string, locate: Locator, t: T
         const base = ["areas", ai, "goals", gi, "indicators", ii];
         const { min, max } = ind.bounds ?? {};
         if (min !== undefined && max !== undefined && min > max) add("plan-bad-bounds", [...base, "bounds"], { min, max }, { indicator: ind.id });
+        if (ind.aggregate === "formula" && !ind.formula) add("plan-aggregate-without-formula", [...base, "aggregate"], {}, { indicator: ind.id });
+        if (ind.formula) {
+          const parts = [["numerator", ind.formula.numerator], ["denominator", ind.formula.denominator]] as const;
+          for (const [part, ref] of parts) {
+            const problem: PlanMessageKey | null = !indicatorIds.has(ref) ? "formula-unknown" : ref === ind.id ? "formula-self"
+              : part === "denominator" && ref === ind.formula.numerator ? "formula-same" : aggregateOf.get(ref) !== "sum" ? "formula-not-count" : null;
+            if (problem) add("plan-bad-formula", [...base, "formula", part], { part: t(`formula-${part}`), ref, problem: t(problem) }, { indicator: ind.id });
+          }
+        }
         ind.targets.forEach((tg, ti) => {
           const tp = [...base, "targets", ti];
           if (tg.year !== null && (tg.year < start || tg.year > end)) add("plan-year-out-of-period", [...tp, "year"], { year: tg.year, start, end }, { indicator: ind.id, year: tg.year });
