@@ -45,7 +45,10 @@ export function assess(plan: Plan, observations: readonly Observation[], options
   const regions = regionFilter(plan, list(options.region));
   const areas = list(options.area), indicators = list(options.indicator);
   const regionRank = new Map(plan.regions.map((r, n) => [r.code, n]));
-  const wanted = (ind: Indicator): boolean => (areas.length === 0 || areas.includes(ind.area)) && (indicators.length === 0 || indicators.includes(ind.id));
+  // The counts behind a rate (a formula's numerator and denominator, with no target of their own) are its inputs, not results — unless asked for by name.
+  const inputs = new Set(plan.indicators.flatMap((i) => (i.formula ? [i.formula.numerator, i.formula.denominator] : [])));
+  const wanted = (ind: Indicator): boolean => (areas.length === 0 || areas.includes(ind.area))
+    && (indicators.length === 0 ? !(inputs.has(ind.id) && ind.targets.length === 0) : indicators.includes(ind.id));
   const selected: SeriesGroup[] = [...groups.values()].filter((g) => {
     const ind = plan.indicators[known.get(g.indicator) as number];
     return ind !== undefined && g.points.length > 0 && (!regions || regions.has(g.region)) && wanted(ind);

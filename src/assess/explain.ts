@@ -9,7 +9,7 @@ import { assessMessages, type AssessMessageKey } from "./messages.js";
 import { num, paren, pct } from "../util/format-number.js";
 
 const PERCENT_STEPS = new Set(["gap-relative", "cagr-actual", "cagr-required", "growth-rate", "progress-share", "time-share", "weather-shortfall"]);
-const STATUSES = new Set(["met", "nearly_met", "not_met", "not_assessable"]);
+const STATUSES = new Set(["met", "nearly_met", "not_met", "indeterminate", "not_assessable"]);
 const CATEGORIES = new Set(["achieved", "on_track", "moderate", "insufficient", "moving_away", "insufficient_data"]);
 const METHOD_NAMES: Record<string, string> = { eurostat: "Eurostat", sdsn: "SDSN", unsd: "UNSD", weather: "Weather (DNS)" };
 
@@ -40,6 +40,15 @@ export function explainResult(result: IndicatorResult, plan: Plan, report: Repor
     lines.push(x("baseline", { year: b.year, value: num(b.value), source: a(`bs-${source}` as AssessMessageKey, { year: b.year, base: plan.base_year }) }));
   } else lines.push(x("no-baseline"));
   if (l) lines.push(x("latest", { year: l.year, value: num(l.value) }));
+  const basis = result.basis;
+  if (basis?.ci) {
+    const share = basis.ci.method === "wilson";
+    const stability = !basis.unstable ? x("basis-stable") : x(share ? "basis-share-unstable" : "basis-unstable", { limit: share ? report.thresholds.small_numbers_denominator : report.thresholds.small_numbers_events });
+    lines.push(x("basis", {
+      events: num(basis.events ?? 0), denominator: num(basis.denominator ?? 0), pooled: basis.pooled ? x("basis-pooled", basis.pooled) : "",
+      method: x(share ? "method-wilson" : "method-garwood"), level: num(basis.ci.level * 100), low: num(basis.ci.low, 2), high: num(basis.ci.high, 2), stability,
+    }));
+  }
   if (b && l && l.year > b.year) {
     const tr = result.trend;
     lines.push(tr.cagr !== null ? x("trend-cagr", { yt: num(l.value), y0: paren(b.value), years: l.year - b.year, value: pct(tr.cagr) }) : x("trend-cagr-invalid"));

@@ -18,7 +18,7 @@ export const verdictLabels = {
     "status-met": "met",
     "status-nearly_met": "nearly met",
     "status-not_met": "not met",
-    "status-indeterminate": "statistically indeterminate",
+    "status-indeterminate": "indeterminate",
     "status-not_assessable": "not assessable",
     "status-no_data": "no data",
     "cat-achieved": "achieved",

@@ -38,13 +38,16 @@ export function checkImplausibleChanges(run: RunContext, threshold: ImplausibleC
   }
 }
 
-/** Report every indicator × region the plan expects for `year` that no file gave (info when a file marked it missing). */
+/** Report every indicator × region the plan expects for `year` that no file gave (info when a file marked it missing); the counts behind rates are optional. */
 export function checkMissingObservations(run: RunContext, year: number, file: string): void {
   const { store, lookup, sink } = run;
   const { plan } = lookup;
   const regions = run.region !== undefined ? [run.region] : plan.regions.map((_, i) => i);
+  // The counts behind a rate are optional: a submission may give the rate, the counts, or both.
+  const optional = new Set(plan.indicators.flatMap((i) => (i.formula ? [i.formula.numerator, i.formula.denominator] : [])));
   for (let i = 0; i < plan.indicators.length; i++) {
     const indicator = plan.indicators[i]!;
+    if (optional.has(indicator.id) && indicator.targets.length === 0) continue;
     for (const r of regions) {
       const region = plan.regions[r]!;
       if (!lookup.levels[i]!.has(region.level)) continue;

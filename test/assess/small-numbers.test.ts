@@ -159,3 +159,11 @@ describe("shares: Wilson's interval and the n < 30 rule", () => {
     expect(r.targets[0]?.status).toBe("met");
   });
 });
+
+describe("the counts are inputs, not results", () => {
+  it("lists deaths and births only when asked for by name", () => {
+    const r = assess(plan, jianchang);
+    expect(r.results.map((x) => x.indicator)).not.toContain("deaths");
+    expect(assess(plan, jianchang, { indicator: "deaths" }).results.map((x) => `${x.indicator}/${x.region}`)).toEqual(["deaths/A"]);
+  });
+});
