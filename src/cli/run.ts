@@ -1,23 +1,14 @@
 /** Entry point: parse argv, run one command, return the exit code (never calls process.exit). */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { processIO, type CliIO } from "./io.js";
 import { CliError, EXIT } from "./cli-error.js";
 import { resolveLang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import { cliMessages } from "./messages.js";
+import { addGlobalOptions } from "./global-options.js";
 import { registerPlanCommands } from "./commands/plan-commands.js";
 import { registerCommands } from "./commands/registry.js";
 import { VERSION } from "../version.js";
-
-/** Add the global options to a command (they are accepted before or after the command name). */
-export function addGlobalOptions(cmd: Command, t: (k: "opt-plan" | "opt-lang" | "opt-no-color" | "opt-format" | "opt-output") => string): Command {
-  return cmd
-    .option("--plan <spec>", t("opt-plan"))
-    .addOption(new Option("--lang <lang>", t("opt-lang")))
-    .option("--no-color", t("opt-no-color"))
-    .option("-f, --format <format>", t("opt-format"))
-    .option("-o, --output <file>", t("opt-output"));
-}
 
 /** Run the CLI with `argv` (without node and script), returning 0, 1 or 2. */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {

@@ -11,7 +11,7 @@ import { exportTable } from "../../store/export-table.js";
 import { exportFormatOf, renderExport } from "../../store/render-export.js";
 import { findRegion, regionAndDescendants } from "../../store/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
-import { asCliError, dbT, openDb, parseYearOption } from "./db-commands.js";
+import { asCliError, dbT, openDb, parseYearOption } from "./open-db.js";
 
 /** Run `db export`; returns the exit code. */
 export async function dbExport(ctx: Context, o: { db?: string; region?: string; since?: string }): Promise<number> {

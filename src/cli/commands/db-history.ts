@@ -10,7 +10,7 @@ import { parseSex } from "../../ingest/parse-sex.js";
 import { buildIndicatorIndex, resolveIndicator } from "../../ingest/resolve-indicator.js";
 import { findRegion } from "../../store/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
-import { asCliError, dbT, openDb, parseYearOption } from "./db-commands.js";
+import { asCliError, dbT, openDb, parseYearOption } from "./open-db.js";
 
 /** Run `db history`; returns the exit code (0 also when there is no value: that is an answer, not a finding). */
 export async function dbHistory(ctx: Context, indicatorText: string, o: { db?: string; region: string; year?: string; sex?: string }): Promise<number> {

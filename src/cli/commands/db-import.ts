@@ -1,7 +1,7 @@
 /** `db import <file>`: merge a file exported by the level below; differing values are conflicts, kept unless --prefer incoming. */
 import type { Context } from "../context.js";
 import { CliError } from "../cli-error.js";
-import { dbT } from "./db-commands.js";
+import { dbT } from "./open-db.js";
 import { mergeFiles, type MergeCliOptions } from "./ingest.js";
 
 /** Run `db import`; exit 1 when conflicts were kept (or the file was rejected). */

@@ -3,7 +3,7 @@ import { Command } from "commander";
 import type { CliIO } from "../io.js";
 import type { Translate } from "../../i18n/messages.js";
 import type { CliMessageKey } from "../messages.js";
-import { addGlobalOptions } from "../run.js";
+import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
 
 /** Add the `plan` command group to the program. */

@@ -4,7 +4,7 @@ import type { CliIO } from "../io.js";
 import { translator, type Translate } from "../../i18n/messages.js";
 import type { CliMessageKey } from "../messages.js";
 import type { Lang } from "../../i18n/lang.js";
-import { addGlobalOptions } from "../run.js";
+import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
 import { checkCommandMessages } from "../../reporters/check/command-messages.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";

@@ -1,0 +1,52 @@
+/** The database helpers the db commands share: open --db, its texts, year options, store errors as CLI errors. */
+import path from "node:path";
+import type { Context } from "../context.js";
+import { translator, type Translate } from "../../i18n/messages.js";
+import { CliError } from "../cli-error.js";
+import { assertNotInput } from "../../util/atomic-write.js";
+import { dbCommandMessages, type DbCommandMessageKey } from "../../store/db-command-messages.js";
+import { describeStoreError } from "../../store/messages.js";
+import { StoreError } from "../../store/store-error.js";
+import type { ObservationStore } from "../../store/observation-store.js";
+
+/** The database file used when --db is not given, in the current directory. */
+export const DEFAULT_DB = "hld-women.db";
+
+/** The database commands' own texts in the context's language. */
+export function dbT(ctx: Context): Translate<DbCommandMessageKey> {
+  return translator(dbCommandMessages, ctx.lang);
+}
+
+/** A StoreError as a CliError (exit 2) in the user's language; anything else unchanged. */
+export function asCliError(err: unknown, ctx: Context): unknown {
+  return err instanceof StoreError ? new CliError(describeStoreError(err, ctx.lang)) : err;
+}
+
+/**
+ * Open the database named by --db (default hld-women.db in the working directory). `create` for commands that
+ * write; `scratch` for --dry-run (an in-memory copy). A database that is also an input of this run is refused.
+ */
+export async function openDb(ctx: Context, db: string | undefined, mode: { create?: boolean; scratch?: boolean } = {}): Promise<{ store: ObservationStore; file: string }> {
+  const file = path.resolve(ctx.io.cwd, db ?? DEFAULT_DB);
+  try {
+    assertNotInput(file, ctx.inputs.map((f) => path.resolve(ctx.io.cwd, f)));
+  } catch {
+    throw new CliError(dbT(ctx)("db-is-input", { file: db ?? DEFAULT_DB }));
+  }
+  try {
+    // Loaded here, not at the top: registering the commands must not load the native SQLite module for every command.
+    const { openSqliteStore } = await import("../../store/sqlite-store.js");
+    return { store: await openSqliteStore(file, { now: () => new Date(), ...mode }), file };
+  } catch (err) {
+    // Name the database as the user wrote it, not as an absolute path.
+    throw asCliError(err instanceof StoreError ? new StoreError(err.code, { ...err.params, file: db ?? DEFAULT_DB }) : err, ctx);
+  }
+}
+
+/** A whole-number year option (1949…9999), or a CliError. */
+export function parseYearOption(ctx: Context, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const year = Number(value.normalize("NFKC").replace(/年度?$/, ""));
+  if (!Number.isInteger(year) || year < 1949 || year > 9999) throw new CliError(dbT(ctx)("bad-year", { value }));
+  return year;
+}
