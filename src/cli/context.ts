@@ -10,7 +10,7 @@ import { CliError } from "./cli-error.js";
 import { writeFileAtomic, OutputError } from "../util/atomic-write.js";
 import { loadPlan } from "../plan/load-plan.js";
 import type { Plan } from "../model/plan.js";
-import type { Diagnostic } from "../model/diagnostic.js";
+import { printDiagnostics } from "./print-diagnostics.js";
 
 /** Global options as commander hands them over. */
 export interface GlobalOptions {
@@ -83,13 +83,18 @@ export function emit(ctx: Context, text: string | Uint8Array, inputs: readonly s
   ctx.io.stderr.write(ctx.t("written", { file: ctx.output }) + "\n");
 }
 
-/** Load the plan the context names; plan errors stop the command (exit 2) after they are printed. */
-export function requirePlan(ctx: Context, printDiagnostics: (ds: Diagnostic[]) => void): Plan {
-  const { plan, diagnostics } = loadPlan(ctx.planSpec, ctx.lang);
+/** Load a plan (default: the one the context names); plan errors stop the command (exit 2) after they are printed. */
+export function requirePlan(ctx: Context, spec: string | undefined = ctx.planSpec): Plan {
+  const { plan, diagnostics } = loadPlan(spec, ctx.lang);
   if (plan?.file) ctx.inputs.push(plan.file);
   if (!plan) {
-    printDiagnostics(diagnostics);
+    printDiagnostics(ctx, diagnostics);
     throw new CliError(ctx.t("plan-invalid-cannot-run"));
   }
   return plan;
+}
+
+/** The colours for a report: none when it goes to a file, whatever the terminal is. */
+export function reportChalk(ctx: Context): ChalkInstance {
+  return ctx.output ? new Chalk({ level: 0 }) : ctx.chalk;
 }

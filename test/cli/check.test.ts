@@ -5,7 +5,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { run } from "../../src/cli/run.js";
-import { hasFindings, METHODS } from "../../src/cli/commands/check.js";
+import { hasFindings } from "../../src/cli/commands/check.js";
+import { METHODS } from "../../src/cli/run-assessment.js";
 import { METHOD_IDS } from "../../src/assess/index.js";
 import { fixtureReport } from "../reporters/check/fixture-report.js";
 

@@ -4,8 +4,6 @@ import type { Context } from "../context.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { writeFileAtomic, OutputError } from "../../util/atomic-write.js";
-import { diagnosticsReporters } from "../../reporters/diagnostics/index.js";
-import { countSeverities } from "../../model/diagnostic.js";
 import { VERSION } from "../../version.js";
 import { exportTable } from "../../store/export-table.js";
 import { exportFormatOf, renderExport } from "../../store/render-export.js";
@@ -20,7 +18,7 @@ export async function dbExport(ctx: Context, o: { db?: string; region?: string; 
   if (!ctx.output) throw new CliError(m("export-need-output"));
   const fileFormat = exportFormatOf(ctx.output);
   if (!fileFormat) throw new CliError(m("export-bad-ext", { file: ctx.output }));
-  const plan = requirePlan(ctx, (ds) => void ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(ds) }, diagnostics: ds }, ctx)));
+  const plan = requirePlan(ctx);
   const since = parseYearOption(ctx, o.since);
   let regions: string[] | undefined;
   if (o.region !== undefined) {

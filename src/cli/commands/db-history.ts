@@ -4,8 +4,6 @@ import type { Context } from "../context.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { VERSION } from "../../version.js";
-import { countSeverities } from "../../model/diagnostic.js";
-import { diagnosticsReporters } from "../../reporters/diagnostics/index.js";
 import { parseSex } from "../../ingest/parse-sex.js";
 import { buildIndicatorIndex, resolveIndicator } from "../../ingest/resolve-indicator.js";
 import { findRegion } from "../../store/region-scope.js";
@@ -16,7 +14,7 @@ import { asCliError, dbT, openDb, parseYearOption } from "./open-db.js";
 export async function dbHistory(ctx: Context, indicatorText: string, o: { db?: string; region: string; year?: string; sex?: string }): Promise<number> {
   const format = pickFormat(ctx, ["table", "json"] as const);
   const m = dbT(ctx);
-  const plan = requirePlan(ctx, (ds) => void ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(ds) }, diagnostics: ds }, ctx)));
+  const plan = requirePlan(ctx);
   const found = resolveIndicator(buildIndicatorIndex(plan), indicatorText);
   const match = found ? plan.indicators[found.index] : undefined;
   if (!match) throw new CliError(m("unknown-indicator", { indicator: indicatorText }));

@@ -1,6 +1,6 @@
 /** `explain <indicator> [data files…]`: why an indicator got its verdict in one region — series, rule, formulas with the numbers, warnings. */
 import type { Context } from "../context.js";
-import { emit, pickFormat, requirePlan } from "../context.js";
+import { emit, pickFormat, reportChalk, requirePlan } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator, type Translate } from "../../i18n/messages.js";
 import type { Indicator, Plan } from "../../model/plan.js";
@@ -15,7 +15,7 @@ import { wrapText } from "../../util/display-width.js";
 import { statusPaint, warningPaint } from "../../reporters/check/result-rows.js";
 import { trendArrow } from "../../util/trend-arrow.js";
 import { renderDiagnostics } from "../../reporters/check/diagnostics-text.js";
-import { indicatorOption, printDiagnostics, regionOption, reportChalk, runAssessment, type AssessFlags } from "./check.js";
+import { indicatorOption, regionOption, runAssessment, type AssessFlags } from "../run-assessment.js";
 
 const prefixOf = (template: string): string => template.slice(0, template.indexOf("{"));
 
@@ -97,7 +97,7 @@ export async function explain(context: Context, indicatorArg: string, files: str
   const ctx = { ...context, chalk: reportChalk(context) };
   const m = translator(checkCommandMessages, ctx.lang);
   const format = pickFormat(ctx, ["table", "json"] as const);
-  const plan = requirePlan(ctx, (ds) => printDiagnostics(ctx, ds));
+  const plan = requirePlan(ctx);
   const id = indicatorOption(plan, indicatorArg, m);
   const ind = plan.indicators.find((i) => i.id === id)!;
   if (files.length === 0 && o.db === undefined) {

@@ -93,9 +93,7 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   const m = dbT(ctx);
   const failSeverity = (str(o, "failSeverity") ?? "error") as Severity;
   if (failSeverity !== "error" && failSeverity !== "warning") throw new CliError(translator(ingestMessages, ctx.lang)("bad-fail-severity", { value: str(o, "failSeverity") }));
-  const printPlanDiagnostics = (ds: Diagnostic[]): void =>
-    void ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(ds) }, diagnostics: ds }, ctx));
-  const plan = requirePlan(ctx, printPlanDiagnostics);
+  const plan = requirePlan(ctx);
   const options = readOptions(ctx, plan, o);
   const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang));
   const inputs = await expandInputs(patterns, ctx.io.cwd, sink);

@@ -5,9 +5,6 @@ import { CliError, EXIT } from "../cli-error.js";
 import { AREA_IDS, type AreaId, type Plan } from "../../model/plan.js";
 import { describeTarget, fmtNum } from "../../plan/describe-target.js";
 import { planToJson } from "../../plan/plan-json.js";
-import { diagnosticsReporters } from "../../reporters/diagnostics/index.js";
-import { VERSION } from "../../version.js";
-import { countSeverities } from "../../model/diagnostic.js";
 
 const CN_NUM = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
@@ -40,7 +37,7 @@ function renderText(ctx: Context, plan: Plan, areas: AreaId[]): string {
 /** Show the plan, optionally one area. */
 export async function planShow(ctx: Context, opts: { area?: string }): Promise<number> {
   const format = pickFormat(ctx, ["table", "json"] as const);
-  const plan = requirePlan(ctx, (ds) => ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(ds) }, diagnostics: ds }, ctx)));
+  const plan = requirePlan(ctx);
   let areas: AreaId[] = [...AREA_IDS];
   if (opts.area !== undefined) {
     if (!(AREA_IDS as readonly string[]).includes(opts.area)) throw new CliError(ctx.t("bad-area", { area: opts.area, choices: AREA_IDS.join(", ") }));

@@ -6,7 +6,7 @@ import { translator } from "../../i18n/messages.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import type { Observation } from "../../model/observation.js";
 import { checkCommandMessages } from "../../reporters/check/command-messages.js";
-import { printDiagnostics, regionOption } from "./check.js";
+import { regionOption } from "../run-assessment.js";
 import { readData } from "../read-data.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";
 import { buildTemplateWorkbook } from "../../template/build-template-workbook.js";
@@ -27,7 +27,7 @@ export async function template(ctx: Context, o: TemplateCmdOptions): Promise<num
   const cm = translator(checkCommandMessages, ctx.lang);
   if (ctx.format !== undefined && ctx.format !== "xlsx") throw new CliError(ctx.t("bad-format", { format: ctx.format, choices: "xlsx" }));
   if (!ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "报送模板.xlsx" : "template.xlsx" }));
-  const plan = requirePlan(ctx, (ds) => printDiagnostics(ctx, ds));
+  const plan = requirePlan(ctx);
   const year = o.year !== undefined && /^\s*\d{4}\s*$/.test(o.year) ? Number(o.year) : NaN;
   if (!(year >= plan.base_year && year <= plan.period.end)) throw new CliError(m("bad-year", { value: o.year ?? "", min: plan.base_year, max: plan.period.end }));
   const regions = (o.region ?? []).flatMap((r) => r.split(/[,，、]/)).filter((r) => r.trim() !== "").map((r) => regionOption(plan, r, cm)).filter((r): r is string => r !== undefined);

@@ -6,48 +6,18 @@ import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { ingestMessages } from "../../ingest/messages.js";
 import { validateFiles, truncateReport } from "../../ingest/validate-files.js";
-import { IngestOptionError, type IngestProgress } from "../../ingest/ingest-types.js";
+import { IngestOptionError } from "../../ingest/ingest-types.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { MIN_YEAR } from "../../ingest/parse-year.js";
 import { diagnosticsReporters, DIAGNOSTIC_FORMATS } from "../../reporters/diagnostics/index.js";
+import { progressLine } from "../progress-line.js";
 import { severityRank, type Severity } from "../../model/diagnostic.js";
-
-/** Progress appears only after a file has taken this long. */
-const PROGRESS_DELAY_MS = 1000;
-const PROGRESS_REDRAW_MS = 100;
 
 function positive(value: string | undefined, option: string, t: ReturnType<typeof translator<keyof typeof ingestMessages.zh>>): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!(n > 0) || !Number.isFinite(n)) throw new CliError(t("bad-threshold", { option, value }));
   return n;
-}
-
-/** A progress line on stderr for slow files; a no-op off a terminal, in CI, or for machine formats. */
-export function progressLine(ctx: Context, enabled: boolean): { onProgress?: (p: IngestProgress) => void; clear: () => void } {
-  const err = ctx.io.stderr;
-  if (!enabled || !err.isTTY || !(err.columns && err.columns > 0) || ctx.io.env.CI) return { clear: () => {} };
-  const t = translator(ingestMessages, ctx.lang);
-  let file = "", started = 0, drawn = 0;
-  const clear = (): void => {
-    if (drawn) err.write("\r\x1b[K");
-    drawn = 0;
-  };
-  const onProgress = (p: IngestProgress): void => {
-    const now = Date.now();
-    if (p.file !== file) {
-      clear();
-      file = p.file;
-      started = now;
-      return;
-    }
-    if (now - started < PROGRESS_DELAY_MS || now - drawn < PROGRESS_REDRAW_MS) return;
-    const percent = p.totalBytes > 0 ? `${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}%` : "";
-    const line = t("progress", { file: p.file, percent, rows: p.rows.toLocaleString("en-US") });
-    err.write(`\r${line.slice(0, Math.max(1, err.columns! - 1))}\x1b[K`);
-    drawn = now;
-  };
-  return { onProgress, clear };
 }
 
 /** Run `validate`; returns the exit code. */
@@ -65,7 +35,7 @@ export async function validate(ctx: Context, patterns: string[], o: Record<strin
     points: positive(o.maxChangePoints, "--max-change-points", t) ?? DEFAULT_IMPLAUSIBLE_CHANGE.points,
     relative: positive(o.maxChangeRelative, "--max-change-relative", t) ?? DEFAULT_IMPLAUSIBLE_CHANGE.relative,
   };
-  const plan = requirePlan(ctx, (ds) => ctx.io.stderr.write(diagnosticsReporters.table({ version: "", summary: { files: 1, rows: 0, errors: ds.length, warnings: 0, infos: 0 }, diagnostics: ds }, ctx)));
+  const plan = requirePlan(ctx);
   let year: number | undefined;
   if (o.year !== undefined) {
     year = Number(o.year.normalize("NFKC").replace(/年度?$/, ""));
