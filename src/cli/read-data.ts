@@ -33,7 +33,9 @@ export async function readData(ctx: Context, plan: Plan, files: readonly string[
   if (o.db === undefined && files.length === 0) throw new CliError(t("no-input"));
   if (o.db !== undefined) {
     const dbPath = path.resolve(ctx.io.cwd, o.db);
-    const { loadObservationsFromDb, StoreError, describeStoreError } = await import("../store/index.js");
+    const { loadObservationsFromDb } = await import("../ingest/load-observations-from-db.js");
+    const { StoreError } = await import("../store/store-error.js");
+    const { describeStoreError } = await import("./store-error-messages.js");
     try {
       const r = await loadObservationsFromDb(dbPath, plan, { lang: ctx.lang });
       ctx.inputs.push(dbPath);

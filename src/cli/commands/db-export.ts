@@ -6,7 +6,7 @@ import { CliError, EXIT } from "../cli-error.js";
 import { writeFileAtomic, OutputError } from "../../util/atomic-write.js";
 import { VERSION } from "../../version.js";
 import { exportTable } from "../../store/export-table.js";
-import { exportFormatOf, renderExport } from "../../store/render-export.js";
+import { exportFormatOf, renderExport } from "../../reporters/export/render-export.js";
 import { findRegion, regionAndDescendants } from "../../store/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
 import { asCliError, dbT, openDb, parseYearOption } from "./open-db.js";

@@ -19,7 +19,7 @@ import type { FileKind, MergePolicy, ObservationStore } from "../../store/observ
 import { storeFile } from "../../store/store-file.js";
 import { fileDigest } from "../../store/file-digest.js";
 import { findRegion } from "../../store/region-scope.js";
-import { describeFileReports, fileReportJson, type FileReport } from "../../store/file-report.js";
+import { describeFileReports, fileReportJson, type FileReport } from "./file-report.js";
 import { asCliError, dbT, openDb, parseYearOption, DEFAULT_DB } from "./open-db.js";
 
 /** Options of `ingest` and `db import` as commander hands them over. */

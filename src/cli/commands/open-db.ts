@@ -4,8 +4,8 @@ import type { Context } from "../context.js";
 import { translator, type Translate } from "../../i18n/messages.js";
 import { CliError } from "../cli-error.js";
 import { assertNotInput } from "../../util/atomic-write.js";
-import { dbCommandMessages, type DbCommandMessageKey } from "../../store/db-command-messages.js";
-import { describeStoreError } from "../../store/messages.js";
+import { dbCommandMessages, type DbCommandMessageKey } from "./db-messages.js";
+import { describeStoreError } from "../store-error-messages.js";
 import { StoreError } from "../../store/store-error.js";
 import type { ObservationStore } from "../../store/observation-store.js";
 

@@ -1,5 +1,5 @@
 /** User-facing texts of `ingest` and `db export|import|log|history`. */
-import { defineMessages } from "../i18n/messages.js";
+import { defineMessages } from "../../i18n/messages.js";
 
 /** Texts of the database commands: descriptions, options, per-file lines, tables. */
 export const dbCommandMessages = defineMessages(
