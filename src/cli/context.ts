@@ -7,7 +7,7 @@ import { resolveLang, parseLang, type Lang } from "../i18n/lang.js";
 import { translator, type Translate } from "../i18n/messages.js";
 import { cliMessages, type CliMessageKey } from "./messages.js";
 import { CliError } from "./cli-error.js";
-import { writeFileAtomic, OutputError } from "../util/atomic-write.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 import { loadPlan } from "../plan/load-plan.js";
 import type { Plan } from "../model/plan.js";
 import { printDiagnostics } from "./print-diagnostics.js";
@@ -64,22 +64,18 @@ export function pickFormat<F extends string>(ctx: Context, choices: readonly F[]
   return f;
 }
 
+/** Write bytes to the -o file atomically, never over an input of this run; errors name the file as the user wrote it. */
+export function writeOutput(ctx: Context, file: string, data: string | Uint8Array, inputs: readonly string[] = []): void {
+  writeFileAtomic(path.resolve(ctx.io.cwd, file), data, [...ctx.inputs, ...inputs].map((f) => path.resolve(ctx.io.cwd, f)), file);
+}
+
 /** Write a command's report to -o (atomically, never over an input it read) or to stdout. */
 export function emit(ctx: Context, text: string | Uint8Array, inputs: readonly string[] = []): void {
   if (!ctx.output) {
     ctx.io.stdout.write(typeof text === "string" ? text : Buffer.from(text).toString("utf8"));
     return;
   }
-  const target = path.resolve(ctx.io.cwd, ctx.output);
-  try {
-    writeFileAtomic(target, text, [...ctx.inputs, ...inputs].map((f) => path.resolve(ctx.io.cwd, f)));
-  } catch (err) {
-    if (err instanceof OutputError) {
-      const key = err.reason === "is-input" ? "output-is-input" : err.reason === "busy" ? "output-busy" : "output-io";
-      throw new CliError(ctx.t(key, { file: ctx.output, detail: err.detail }));
-    }
-    throw err;
-  }
+  writeOutput(ctx, ctx.output, text, inputs);
   ctx.io.stderr.write(ctx.t("written", { file: ctx.output }) + "\n");
 }
 

@@ -1,7 +1,8 @@
 /** Entry point: parse argv, run one command, return the exit code (never calls process.exit). */
 import { Command, CommanderError } from "commander";
 import { processIO, type CliIO } from "./io.js";
-import { CliError, EXIT } from "./cli-error.js";
+import { EXIT } from "./cli-error.js";
+import { describeError } from "./describe-error.js";
 import { resolveLang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import { cliMessages } from "./messages.js";
@@ -40,9 +41,10 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
     }
-    if (err instanceof CliError) {
-      io.stderr.write(`hld-women: ${err.message}\n`);
-      return err.exitCode;
+    const known = describeError(err, lang);
+    if (known) {
+      io.stderr.write(`hld-women: ${known.message}\n`);
+      return known.exitCode;
     }
     const e = err as Error;
     io.stderr.write(`hld-women: ${t("internal-error", { message: e?.message ?? String(err) })}\n`);

@@ -8,7 +8,7 @@ import { parseSex } from "../../ingest/parse-sex.js";
 import { buildIndicatorIndex, resolveIndicator } from "../../ingest/resolve-indicator.js";
 import { findRegion } from "../../store/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
-import { asCliError, dbT, openDb, parseYearOption } from "./open-db.js";
+import { dbT, openDb, parseYearOption } from "./open-db.js";
 
 /** Run `db history`; returns the exit code (0 also when there is no value: that is an answer, not a finding). */
 export async function dbHistory(ctx: Context, indicatorText: string, o: { db?: string; region: string; year?: string; sex?: string }): Promise<number> {
@@ -19,7 +19,7 @@ export async function dbHistory(ctx: Context, indicatorText: string, o: { db?: s
   const match = found ? plan.indicators[found.index] : undefined;
   if (!match) throw new CliError(m("unknown-indicator", { indicator: indicatorText }));
   const region = findRegion(plan, o.region);
-  if (!region) throw asCliError(new StoreError("unknown-region", { region: o.region }), ctx);
+  if (!region) throw new StoreError("unknown-region", { region: o.region });
   const year = parseYearOption(ctx, o.year);
   let sex;
   if (o.sex !== undefined) {
@@ -30,8 +30,6 @@ export async function dbHistory(ctx: Context, indicatorText: string, o: { db?: s
   let revisions;
   try {
     revisions = await store.history({ indicator: match.id, region: region.code, ...(year !== undefined ? { year } : {}), ...(sex ? { sex } : {}) });
-  } catch (err) {
-    throw asCliError(err, ctx);
   } finally {
     await store.close();
   }

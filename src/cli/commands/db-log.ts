@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import { emit, pickFormat } from "../context.js";
 import { EXIT } from "../cli-error.js";
 import { VERSION } from "../../version.js";
-import { asCliError, dbT, openDb, DEFAULT_DB } from "./open-db.js";
+import { dbT, openDb, DEFAULT_DB } from "./open-db.js";
 
 /** Run `db log`; returns the exit code. */
 export async function dbLog(ctx: Context, o: { db?: string }): Promise<number> {
@@ -14,8 +14,6 @@ export async function dbLog(ctx: Context, o: { db?: string }): Promise<number> {
   let log;
   try {
     log = await store.log();
-  } catch (err) {
-    throw asCliError(err, ctx);
   } finally {
     await store.close();
   }

@@ -9,7 +9,7 @@ import { readObservations } from "../../ingest/read-observations.js";
 import { resolveRunOptions } from "../../ingest/ingest-files.js";
 import { expandInputs } from "../../ingest/expand-inputs.js";
 import { DiagnosticSink } from "../../ingest/diagnostic-sink.js";
-import { IngestOptionError, type IngestOptions } from "../../ingest/ingest-types.js";
+import { type IngestOptions } from "../../ingest/ingest-types.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { diagnosticsReporters, flatDiagnostic } from "../../reporters/diagnostics/index.js";
 import { compareDiagnostics, countSeverities, severityRank, type Diagnostic, type Severity } from "../../model/diagnostic.js";
@@ -20,7 +20,7 @@ import { storeFile } from "../../store/store-file.js";
 import { fileDigest } from "../../store/file-digest.js";
 import { findRegion } from "../../store/region-scope.js";
 import { describeFileReports, fileReportJson, type FileReport } from "./file-report.js";
-import { asCliError, dbT, openDb, parseYearOption, DEFAULT_DB } from "./open-db.js";
+import { dbT, openDb, parseYearOption, DEFAULT_DB } from "./open-db.js";
 
 /** Options of `ingest` and `db import` as commander hands them over. */
 export type MergeCliOptions = Record<string, string | boolean | undefined>;
@@ -54,12 +54,7 @@ function readOptions(ctx: Context, plan: Plan, o: MergeCliOptions): IngestOption
       relative: positive("maxChangeRelative", "--max-change-relative", DEFAULT_IMPLAUSIBLE_CHANGE.relative),
     },
   };
-  try {
-    resolveRunOptions(plan, options);
-  } catch (err) {
-    if (err instanceof IngestOptionError) throw new CliError(err.message);
-    throw err;
-  }
+  resolveRunOptions(plan, options);
   return options;
 }
 
@@ -106,8 +101,6 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
     const { store } = await openDb(ctx, str(o, "db"), { create: true, scratch: dryRun });
     try {
       for (const input of inputs) reports.push(await mergeOne(store, plan, input.file, kind, policy, failSeverity, options, diagnostics));
-    } catch (err) {
-      throw asCliError(err, ctx);
     } finally {
       await store.close();
     }

@@ -1,11 +1,10 @@
-/** The database helpers the db commands share: open --db, its texts, year options, store errors as CLI errors. */
+/** The database helpers the db commands share: open --db, its texts, year options. */
 import path from "node:path";
 import type { Context } from "../context.js";
 import { translator, type Translate } from "../../i18n/messages.js";
 import { CliError } from "../cli-error.js";
-import { assertNotInput } from "../../util/atomic-write.js";
+import { isInput } from "../../util/atomic-write.js";
 import { dbCommandMessages, type DbCommandMessageKey } from "./db-messages.js";
-import { describeStoreError } from "../store-error-messages.js";
 import { StoreError } from "../../store/store-error.js";
 import type { ObservationStore } from "../../store/observation-store.js";
 
@@ -17,29 +16,20 @@ export function dbT(ctx: Context): Translate<DbCommandMessageKey> {
   return translator(dbCommandMessages, ctx.lang);
 }
 
-/** A StoreError as a CliError (exit 2) in the user's language; anything else unchanged. */
-export function asCliError(err: unknown, ctx: Context): unknown {
-  return err instanceof StoreError ? new CliError(describeStoreError(err, ctx.lang)) : err;
-}
-
 /**
  * Open the database named by --db (default hld-women.db in the working directory). `create` for commands that
  * write; `scratch` for --dry-run (an in-memory copy). A database that is also an input of this run is refused.
  */
 export async function openDb(ctx: Context, db: string | undefined, mode: { create?: boolean; scratch?: boolean } = {}): Promise<{ store: ObservationStore; file: string }> {
   const file = path.resolve(ctx.io.cwd, db ?? DEFAULT_DB);
-  try {
-    assertNotInput(file, ctx.inputs.map((f) => path.resolve(ctx.io.cwd, f)));
-  } catch {
-    throw new CliError(dbT(ctx)("db-is-input", { file: db ?? DEFAULT_DB }));
-  }
+  if (isInput(file, ctx.inputs.map((f) => path.resolve(ctx.io.cwd, f)))) throw new CliError(dbT(ctx)("db-is-input", { file: db ?? DEFAULT_DB }));
   try {
     // Loaded here, not at the top: registering the commands must not load the native SQLite module for every command.
     const { openSqliteStore } = await import("../../store/sqlite-store.js");
     return { store: await openSqliteStore(file, { now: () => new Date(), ...mode }), file };
   } catch (err) {
     // Name the database as the user wrote it, not as an absolute path.
-    throw asCliError(err instanceof StoreError ? new StoreError(err.code, { ...err.params, file: db ?? DEFAULT_DB }) : err, ctx);
+    throw err instanceof StoreError ? new StoreError(err.code, { ...err.params, file: db ?? DEFAULT_DB }) : err;
   }
 }
 

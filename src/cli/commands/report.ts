@@ -55,11 +55,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
   // Refuse an output that is an input before the (long) work, not after it.
   for (const out of [ctx.output, o.html]) {
     if (out === undefined) continue;
-    try {
-      assertNotInput(path.resolve(ctx.io.cwd, out), sources.map((f) => path.resolve(ctx.io.cwd, f)));
-    } catch {
-      throw new CliError(ctx.t("output-is-input", { file: out }));
-    }
+    assertNotInput(path.resolve(ctx.io.cwd, out), sources.map((f) => path.resolve(ctx.io.cwd, f)), out);
   }
   const { plan, report: result, observations, input, region } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
   const used = observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));

@@ -6,7 +6,6 @@ import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { ingestMessages } from "../../ingest/messages.js";
 import { validateFiles, truncateReport } from "../../ingest/validate-files.js";
-import { IngestOptionError } from "../../ingest/ingest-types.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { MIN_YEAR } from "../../ingest/parse-year.js";
 import { diagnosticsReporters, DIAGNOSTIC_FORMATS } from "../../reporters/diagnostics/index.js";
@@ -45,9 +44,6 @@ export async function validate(ctx: Context, patterns: string[], o: Record<strin
   let full;
   try {
     full = await validateFiles(patterns, plan, { lang: ctx.lang, cwd: ctx.io.cwd, year, region: o.region, sheet: o.sheet, encoding: o.encoding, implausibleChange, onProgress: progress.onProgress });
-  } catch (err) {
-    if (err instanceof IngestOptionError) throw new CliError(err.message);
-    throw err;
   } finally {
     progress.clear();
   }
