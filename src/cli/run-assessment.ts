@@ -6,7 +6,7 @@ import { translator, type Translate } from "../i18n/messages.js";
 import { AREA_IDS, type AreaId, type Plan } from "../model/plan.js";
 import type { MethodId, Report } from "../model/report.js";
 import type { Observation } from "../model/observation.js";
-import { checkCommandMessages, type CheckCommandMessageKey } from "../reporters/check/command-messages.js";
+import { checkCommandMessages, type CheckCommandMessageKey } from "./commands/check-command-messages.js";
 import { buildRegionIndex, resolveRegion } from "../ingest/resolve-region.js";
 import { buildIndicatorIndex, resolveIndicator } from "../ingest/resolve-indicator.js";
 import { readData, type ReadData } from "./read-data.js";

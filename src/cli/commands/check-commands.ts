@@ -7,7 +7,7 @@ import type { CliMessageKey } from "../messages.js";
 import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
 import { AREA_IDS } from "../../model/plan.js";
-import { checkCommandMessages } from "../../reporters/check/command-messages.js";
+import { checkCommandMessages } from "./check-command-messages.js";
 import { readDataMessages } from "../read-data-messages.js";
 
 /** Add `check` and `explain` to the program (help texts in `lang`). */

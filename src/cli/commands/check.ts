@@ -9,7 +9,7 @@ import { translator } from "../../i18n/messages.js";
 import type { Report } from "../../model/report.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import { checkReporters, CHECK_FORMATS } from "../../reporters/check/index.js";
-import { checkCommandMessages } from "../../reporters/check/command-messages.js";
+import { checkCommandMessages } from "./check-command-messages.js";
 import { oneOf, runAssessment, type AssessFlags } from "../run-assessment.js";
 
 /** The --fail-on choices, the default first. */

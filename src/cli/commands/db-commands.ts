@@ -7,7 +7,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
 import { addReadOptions } from "./read-options.js";
-import { dbCommandMessages } from "./db-messages.js";
+import { dbCommandMessages } from "./db-command-messages.js";
 
 /** Add `ingest` and the `db` group to the program. */
 export function registerDbCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {

@@ -8,7 +8,7 @@ import type { IndicatorResult, Report, TargetStatus } from "../../model/report.j
 import { explainResult, explainMessages } from "../../assess/index.js";
 import { describeTarget } from "../../plan/describe-target.js";
 import { checkText } from "../../reporters/check/check-text.js";
-import { checkCommandMessages, type CheckCommandMessageKey } from "../../reporters/check/command-messages.js";
+import { checkCommandMessages, type CheckCommandMessageKey } from "./check-command-messages.js";
 import { jsonReporter } from "../../reporters/check/json.js";
 import { sparkline } from "../../util/sparkline.js";
 import { wrapText } from "../../util/display-width.js";

@@ -3,7 +3,7 @@ import type { Plan } from "../../model/plan.js";
 import type { Severity } from "../../model/diagnostic.js";
 import type { Lang } from "../../i18n/lang.js";
 import { translator, type Translate } from "../../i18n/messages.js";
-import { dbCommandMessages, type DbCommandMessageKey } from "./db-messages.js";
+import { dbCommandMessages, type DbCommandMessageKey } from "./db-command-messages.js";
 import type { FileKind, FileRecord, ObservationKey } from "../../store/observation-store.js";
 import type { FileOutcome, KeyChange } from "../../store/store-file.js";
 

@@ -4,7 +4,7 @@ import type { Context } from "../context.js";
 import { translator, type Translate } from "../../i18n/messages.js";
 import { CliError } from "../cli-error.js";
 import { isInput } from "../../util/atomic-write.js";
-import { dbCommandMessages, type DbCommandMessageKey } from "./db-messages.js";
+import { dbCommandMessages, type DbCommandMessageKey } from "./db-command-messages.js";
 import { StoreError } from "../../store/store-error.js";
 import type { ObservationStore } from "../../store/observation-store.js";
 

@@ -9,7 +9,7 @@ import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { checkReporters } from "../../reporters/check/index.js";
 import { runAssessment } from "../run-assessment.js";
-import { reportCommandMessages } from "../../xlsx/command-messages.js";
+import { reportCommandMessages } from "./report-command-messages.js";
 import type { InputFile, ReportMeta } from "../../xlsx/report-meta.js";
 import { assertNotInput } from "../../util/atomic-write.js";
 

@@ -5,10 +5,10 @@ import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import type { Observation } from "../../model/observation.js";
-import { checkCommandMessages } from "../../reporters/check/command-messages.js";
+import { checkCommandMessages } from "./check-command-messages.js";
 import { regionOption } from "../run-assessment.js";
 import { readData } from "../read-data.js";
-import { reportCommandMessages } from "../../xlsx/command-messages.js";
+import { reportCommandMessages } from "./report-command-messages.js";
 import { buildTemplateWorkbook } from "../../template/build-template-workbook.js";
 
 /** The options of `template` as commander hands them over. */

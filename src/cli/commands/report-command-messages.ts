@@ -1,5 +1,5 @@
 /** Texts of the `report` and `template` commands (help, errors, progress). */
-import { defineMessages } from "../i18n/messages.js";
+import { defineMessages } from "../../i18n/messages.js";
 
 /** The catalog of the report and template commands. */
 export const reportCommandMessages = defineMessages(
