@@ -7,6 +7,7 @@ import { resolveLang, parseLang, type Lang } from "../i18n/lang.js";
 import { translator, type Translate } from "../i18n/messages.js";
 import { cliMessages, type CliMessageKey } from "./messages.js";
 import { CliError } from "./cli-error.js";
+import { isOneOf } from "./options.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { loadPlan } from "../plan/load-plan.js";
 import type { Plan } from "../model/plan.js";
@@ -57,10 +58,10 @@ export function makeContext(cmd: Command, io: CliIO): Context {
   return { io, lang, color, chalk, format: merged.format, output: merged.output, planSpec: merged.plan, inputs: [], t: translator(cliMessages, lang) };
 }
 
-/** The --format value checked against a command's choices (first choice is the default). */
+/** The --format value among a command's choices (the first is the default); a value given before the command's name is checked here. */
 export function pickFormat<F extends string>(ctx: Context, choices: readonly F[]): F {
-  const f = (ctx.format ?? choices[0]) as F;
-  if (!choices.includes(f)) throw new CliError(ctx.t("bad-format", { format: f, choices: choices.join(", ") }));
+  const f = ctx.format ?? choices[0]!;
+  if (!isOneOf(choices, f)) throw new CliError(ctx.t("bad-format", { format: f, choices: choices.join(", ") }));
   return f;
 }
 

@@ -1,12 +1,22 @@
 /** The options every command accepts, before or after its name. */
 import { Option, type Command } from "commander";
+import type { Lang } from "../i18n/lang.js";
+import { translator } from "../i18n/messages.js";
+import { helpMessages } from "./help-messages.js";
+import { cliMessages } from "./messages.js";
+import { choiceOption } from "./options.js";
 
-/** Add the global options to a command (they are accepted before or after the command name). */
-export function addGlobalOptions(cmd: Command, t: (k: "opt-plan" | "opt-lang" | "opt-no-color" | "opt-format" | "opt-output") => string): Command {
+/** Add the global options to a command; `formats` are its --format choices (a command group passes none). */
+export function addGlobalOptions(cmd: Command, lang: Lang, formats?: readonly string[]): Command {
+  const h = translator(helpMessages, lang);
+  const t = translator(cliMessages, lang);
+  const format = formats
+    ? choiceOption("-f, --format <format>", h("opt-format"), formats, (format) => t("bad-format", { format, choices: formats.join(", ") }))
+    : new Option("-f, --format <format>", h("opt-format"));
   return cmd
-    .option("--plan <spec>", t("opt-plan"))
-    .addOption(new Option("--lang <lang>", t("opt-lang")))
-    .option("--no-color", t("opt-no-color"))
-    .option("-f, --format <format>", t("opt-format"))
-    .option("-o, --output <file>", t("opt-output"));
+    .option("--plan <spec>", h("opt-plan"))
+    .addOption(new Option("--lang <lang>", h("opt-lang")))
+    .option("--no-color", h("opt-no-color"))
+    .addOption(format)
+    .option("-o, --output <file>", h("opt-output"));
 }

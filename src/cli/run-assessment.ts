@@ -12,38 +12,22 @@ import { buildIndicatorIndex, resolveIndicator } from "../ingest/resolve-indicat
 import { readData, type ReadData } from "./read-data.js";
 import { printDiagnostics } from "./print-diagnostics.js";
 import { progressLine } from "./progress-line.js";
-import { assess, DEFAULT_THRESHOLDS, type Thresholds } from "../assess/index.js";
-
-/** The --method choices (a test keeps them equal to the assessment's METHOD_IDS). */
-export const METHODS = ["eurostat", "sdsn", "unsd", "weather"] as const satisfies readonly MethodId[];
+import { assess, type Thresholds } from "../assess/index.js";
+import { yearWithin, type YearArg } from "./options.js";
 
 /** The options `check` and `explain` share, as commander hands them over. */
 export interface AssessFlags {
-  asOf?: string;
+  asOf?: YearArg;
   region?: string;
   area?: string;
   indicator?: string;
-  method?: string;
+  method?: MethodId;
   sheet?: string;
   encoding?: string;
   /** Read from the monitoring database instead of files. */
   db?: string;
-  /** Threshold overrides, "name=value". */
-  threshold?: string[];
-}
-
-/** Parse --threshold name=value overrides against the known thresholds. */
-export function thresholdOptions(values: readonly string[] | undefined, m: Translate<CheckCommandMessageKey>): Partial<Thresholds> {
-  const out: Partial<Thresholds> = {};
-  const names = Object.keys(DEFAULT_THRESHOLDS);
-  for (const v of values ?? []) {
-    const match = /^\s*([a-z_]+)\s*=\s*(-?[0-9.]+(?:e-?\d+)?)\s*$/i.exec(v);
-    const name = match?.[1];
-    const num = Number(match?.[2]);
-    if (!name || !names.includes(name) || !Number.isFinite(num)) throw new CliError(m("bad-threshold", { value: v, choices: names.join(", ") }));
-    (out as Record<string, number>)[name] = num;
-  }
-  return out;
+  /** Threshold overrides (--threshold name=value). */
+  threshold?: Partial<Thresholds>;
 }
 
 /** What an assessment run produced. */
@@ -55,14 +39,6 @@ export interface Assessment {
   /** The region code --region named, when it named one. */
   region?: string;
   input: { files: number; rows: number };
-}
-
-/** A value among `choices` (trimmed, lower case), the fallback when not given, else `error()`. */
-export function oneOf<T extends string>(value: string | undefined, choices: readonly T[], fallback: T, error: () => CliError): T {
-  if (value === undefined) return fallback;
-  const v = value.trim().toLowerCase();
-  if (!(choices as readonly string[]).includes(v)) throw error();
-  return v as T;
 }
 
 /** The plan region a --region value names (code, name or alias), undefined for "all" or none. */
@@ -81,14 +57,6 @@ export function indicatorOption(plan: Plan, value: string, m: Translate<CheckCom
   return plan.indicators[hit.index]!.id;
 }
 
-function asOfOption(plan: Plan, value: string | undefined, m: Translate<CheckCommandMessageKey>): number | undefined {
-  if (value === undefined) return undefined;
-  const min = plan.base_year, max = plan.period.end;
-  const y = /^\s*\d{4}\s*$/.test(value) ? Number(value) : NaN;
-  if (!(y >= min && y <= max)) throw new CliError(m("bad-as-of", { value, min, max }));
-  return y;
-}
-
 function areaOption(plan: Plan, value: string | undefined, m: Translate<CheckCommandMessageKey>): AreaId | undefined {
   if (value === undefined) return undefined;
   const v = value.trim().toLowerCase();
@@ -100,9 +68,8 @@ function areaOption(plan: Plan, value: string | undefined, m: Translate<CheckCom
 /** Load the plan, check the options, read the data and assess it (shared by check and explain). */
 export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: { plan?: Plan; indicator?: string; quiet?: boolean } = {}): Promise<Assessment> {
   const m = translator(checkCommandMessages, ctx.lang);
-  const method = oneOf(o.method, METHODS, "eurostat", () => new CliError(m("bad-method", { value: o.method, choices: METHODS.join(", ") })));
   const plan = extra.plan ?? requirePlan(ctx);
-  const asOf = asOfOption(plan, o.asOf, m);
+  const asOf = o.asOf && yearWithin(o.asOf, plan.base_year, plan.period.end, () => m("bad-as-of", { value: o.asOf!.text, min: plan.base_year, max: plan.period.end }));
   const region = regionOption(plan, o.region, m);
   const area = areaOption(plan, o.area, m);
   const indicator = extra.indicator ?? (o.indicator !== undefined ? indicatorOption(plan, o.indicator, m) : undefined);
@@ -124,8 +91,7 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const diagnostics = read.diagnostics.filter(
     (d) => (!region || !d.region || d.region === region) && (!indicator || !d.indicator || d.indicator === indicator) && (!area || !d.indicator || areaOf.get(d.indicator) === area),
   );
-  const thresholds = thresholdOptions(o.threshold, m);
-  const report = assess(plan, read.observations, { asOf, method, region, area, indicator, lang: ctx.lang, diagnostics, thresholds });
+  const report = assess(plan, read.observations, { asOf, method: o.method ?? "eurostat", region, area, indicator, lang: ctx.lang, diagnostics, thresholds: o.threshold ?? {} });
   if (report.results.length === 0) {
     printDiagnostics(ctx, read.diagnostics, input);
     const filter = [o.region && `--region ${o.region}`, o.area && `--area ${o.area}`, (extra.indicator ?? o.indicator) && `--indicator ${extra.indicator ?? o.indicator}`].filter(Boolean).join(" ");

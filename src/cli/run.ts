@@ -7,6 +7,7 @@ import { resolveLang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import { cliMessages } from "./messages.js";
 import { addGlobalOptions } from "./global-options.js";
+import { helpMessages } from "./help-messages.js";
 import { registerPlanCommands } from "./commands/plan-commands.js";
 import { registerCommands } from "./commands/registry.js";
 import { VERSION } from "../version.js";
@@ -19,19 +20,21 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   let exitCode: number = EXIT.ok;
   const program = new Command("hld-women");
   program
-    .description(t("description"))
+    .description(translator(helpMessages, lang)("description"))
     .version(VERSION)
     .exitOverride()
     .showSuggestionAfterError(true)
+    // Options after a command's name belong to that command, so its own --format choices apply.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) });
-  addGlobalOptions(program, t);
+  addGlobalOptions(program, lang);
   const setExit = (code: number): void => {
     exitCode = Math.max(exitCode, code);
   };
-  registerPlanCommands(program, io, t, setExit);
-  registerCommands(program, io, t, setExit, lang);
+  registerPlanCommands(program, io, setExit, lang);
+  registerCommands(program, io, setExit, lang);
   program.commands.forEach(function configure(c: Command): void {
-    c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    c.exitOverride().enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
     c.commands.forEach(configure);
   });
   try {

@@ -6,8 +6,6 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { run } from "../../src/cli/run.js";
 import { hasFindings } from "../../src/cli/commands/check.js";
-import { METHODS } from "../../src/cli/run-assessment.js";
-import { METHOD_IDS } from "../../src/assess/index.js";
 import { fixtureReport } from "../reporters/check/fixture-report.js";
 
 const SAMPLE = "fixtures/sample/huludao-2020-2024.csv";
@@ -27,8 +25,6 @@ describe("check's exit rule", () => {
     const onlyNotes = { ...clean, summary: { ...clean.summary, warnings: { red: 0, yellow: 0, other: 4 } }, diagnostics: [] };
     expect(hasFindings(onlyNotes, "warning")).toBe(false);
   });
-
-  it("offers exactly the assessment's methods", () => expect([...METHODS].sort()).toEqual([...METHOD_IDS].sort()));
 });
 
 describe("hld-women check", () => {

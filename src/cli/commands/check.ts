@@ -4,18 +4,17 @@ import path from "node:path";
 import { Chalk } from "chalk";
 import type { Context } from "../context.js";
 import { emit, pickFormat, reportChalk } from "../context.js";
-import { CliError, EXIT } from "../cli-error.js";
+import { EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import type { Report } from "../../model/report.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import { checkReporters, CHECK_FORMATS } from "../../reporters/check/index.js";
 import { checkCommandMessages } from "./check-command-messages.js";
-import { oneOf, runAssessment, type AssessFlags } from "../run-assessment.js";
+import { runAssessment, type AssessFlags } from "../run-assessment.js";
+import type { FailOn } from "../options.js";
 
-/** The --fail-on choices, the default first. */
-export const FAIL_ON = ["red", "warning", "none"] as const;
-/** When `check` exits 1. */
-export type FailOn = (typeof FAIL_ON)[number];
+/** The options of `check` as commander hands them over. */
+export type CheckOptions = AssessFlags & { failOn?: FailOn };
 
 /** Whether the report has findings at the --fail-on level (data errors count as red, data warnings as yellow). */
 export function hasFindings(report: Report, failOn: FailOn): boolean {
@@ -26,10 +25,10 @@ export function hasFindings(report: Report, failOn: FailOn): boolean {
 }
 
 /** Run `check`. */
-export async function check(ctx: Context, files: string[], o: AssessFlags & { failOn?: string }): Promise<number> {
+export async function check(ctx: Context, files: string[], o: CheckOptions): Promise<number> {
   const m = translator(checkCommandMessages, ctx.lang);
   const format = pickFormat(ctx, CHECK_FORMATS);
-  const failOn = oneOf(o.failOn, FAIL_ON, "red", () => new CliError(m("bad-fail-on", { value: o.failOn, choices: FAIL_ON.join(", ") })));
+  const failOn = o.failOn ?? "red";
   const { plan, report, input } = await runAssessment(ctx, files, o, { quiet: format !== "table" });
   const chalk = reportChalk(ctx);
   const width = ctx.io.stdout.columns || Number(ctx.io.env.COLUMNS) || 120;

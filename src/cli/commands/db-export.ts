@@ -7,17 +7,25 @@ import { exportTable } from "../../store/export-table.js";
 import { exportFormatOf, renderExport } from "../../reporters/export/render-export.js";
 import { findRegion, regionAndDescendants } from "../../store/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
-import { dbT, openDb, parseYearOption } from "./open-db.js";
+import { dbT, dbYear, openDb } from "./open-db.js";
+import { TABLE_JSON_FORMATS, type YearArg } from "../options.js";
+
+/** The options of `db export` as commander hands them over. */
+export interface DbExportOptions {
+  db?: string;
+  region?: string;
+  since?: YearArg;
+}
 
 /** Run `db export`; returns the exit code. */
-export async function dbExport(ctx: Context, o: { db?: string; region?: string; since?: string }): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json"] as const);
+export async function dbExport(ctx: Context, o: DbExportOptions): Promise<number> {
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const m = dbT(ctx);
   if (!ctx.output) throw new CliError(m("export-need-output"));
   const fileFormat = exportFormatOf(ctx.output);
   if (!fileFormat) throw new CliError(m("export-bad-ext", { file: ctx.output }));
   const plan = requirePlan(ctx);
-  const since = parseYearOption(ctx, o.since);
+  const since = dbYear(ctx, o.since);
   let regions: string[] | undefined;
   if (o.region !== undefined) {
     const r = findRegion(plan, o.region);

@@ -8,11 +8,20 @@ import { parseSex } from "../../ingest/parse-sex.js";
 import { buildIndicatorIndex, resolveIndicator } from "../../ingest/resolve-indicator.js";
 import { findRegion } from "../../store/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
-import { dbT, openDb, parseYearOption } from "./open-db.js";
+import { dbT, dbYear, openDb } from "./open-db.js";
+import { TABLE_JSON_FORMATS, type YearArg } from "../options.js";
+
+/** The options of `db history` as commander hands them over. */
+export interface DbHistoryOptions {
+  db?: string;
+  region: string;
+  year?: YearArg;
+  sex?: string;
+}
 
 /** Run `db history`; returns the exit code (0 also when there is no value: that is an answer, not a finding). */
-export async function dbHistory(ctx: Context, indicatorText: string, o: { db?: string; region: string; year?: string; sex?: string }): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json"] as const);
+export async function dbHistory(ctx: Context, indicatorText: string, o: DbHistoryOptions): Promise<number> {
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const m = dbT(ctx);
   const plan = requirePlan(ctx);
   const found = resolveIndicator(buildIndicatorIndex(plan), indicatorText);
@@ -20,7 +29,7 @@ export async function dbHistory(ctx: Context, indicatorText: string, o: { db?: s
   if (!match) throw new CliError(m("unknown-indicator", { indicator: indicatorText }));
   const region = findRegion(plan, o.region);
   if (!region) throw new StoreError("unknown-region", { region: o.region });
-  const year = parseYearOption(ctx, o.year);
+  const year = dbYear(ctx, o.year);
   let sex;
   if (o.sex !== undefined) {
     sex = parseSex(o.sex);

@@ -1,5 +1,6 @@
 /** `explain <indicator> [data files…]`: why an indicator got its verdict in one region — series, rule, formulas with the numbers, warnings. */
 import type { Context } from "../context.js";
+import { TABLE_JSON_FORMATS } from "../options.js";
 import { emit, pickFormat, reportChalk, requirePlan } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator, type Translate } from "../../i18n/messages.js";
@@ -96,7 +97,7 @@ function pick(report: Report, plan: Plan, asked: string | undefined, ctx: Contex
 export async function explain(context: Context, indicatorArg: string, files: string[], o: AssessFlags): Promise<number> {
   const ctx = { ...context, chalk: reportChalk(context) };
   const m = translator(checkCommandMessages, ctx.lang);
-  const format = pickFormat(ctx, ["table", "json"] as const);
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const plan = requirePlan(ctx);
   const id = indicatorOption(plan, indicatorArg, m);
   const ind = plan.indicators.find((i) => i.id === id)!;

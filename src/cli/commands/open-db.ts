@@ -7,6 +7,8 @@ import { isInput } from "../../util/atomic-write.js";
 import { dbCommandMessages, type DbCommandMessageKey } from "./db-command-messages.js";
 import { StoreError } from "../../store/store-error.js";
 import type { ObservationStore } from "../../store/observation-store.js";
+import { MIN_YEAR } from "../../ingest/parse-year.js";
+import { yearWithin, type YearArg } from "../options.js";
 
 /** The database file used when --db is not given, in the current directory. */
 export const DEFAULT_DB = "hld-women.db";
@@ -33,10 +35,7 @@ export async function openDb(ctx: Context, db: string | undefined, mode: { creat
   }
 }
 
-/** A whole-number year option (1949…9999), or a CliError. */
-export function parseYearOption(ctx: Context, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const year = Number(value.normalize("NFKC").replace(/年度?$/, ""));
-  if (!Number.isInteger(year) || year < 1949 || year > 9999) throw new CliError(dbT(ctx)("bad-year", { value }));
-  return year;
+/** The year of a db command's year option (--year, --since): 1949…9999, or a CliError. */
+export function dbYear(ctx: Context, arg: YearArg | undefined): number | undefined {
+  return arg && yearWithin(arg, MIN_YEAR, 9999, () => dbT(ctx)("bad-year", { value: arg.text }));
 }

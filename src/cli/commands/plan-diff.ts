@@ -1,6 +1,7 @@
 /** `plan diff <a> <b>`: what changed between two plan versions. */
 import Table from "cli-table3";
 import type { Context } from "../context.js";
+import { PLAN_DIFF_FORMATS } from "../options.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
 import { EXIT } from "../cli-error.js";
 import { diffPlans, type PlanChange } from "../../plan/plan-diff.js";
@@ -24,7 +25,7 @@ function describe(ctx: Context, c: PlanChange, side: "before" | "after", plan: P
 
 /** Compare plan a with plan b. Exit 0 either way: a difference is information, not a failure. */
 export async function planDiff(ctx: Context, a: string, b: string): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json", "markdown"] as const);
+  const format = pickFormat(ctx, PLAN_DIFF_FORMATS);
   const pa = requirePlan(ctx, a), pb = requirePlan(ctx, b);
   const changes = diffPlans(pa, pb);
   const counts = { added: 0, removed: 0, changed: 0 };

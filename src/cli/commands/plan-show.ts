@@ -1,5 +1,6 @@
 /** `plan show [--area A]`: the plan for a person (grouped by area, Chinese text, targets in words) or as the JSON contract. */
 import type { Context } from "../context.js";
+import { TABLE_JSON_FORMATS } from "../options.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { AREA_IDS, type AreaId, type Plan } from "../../model/plan.js";
@@ -36,7 +37,7 @@ function renderText(ctx: Context, plan: Plan, areas: AreaId[]): string {
 
 /** Show the plan, optionally one area. */
 export async function planShow(ctx: Context, opts: { area?: string }): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json"] as const);
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const plan = requirePlan(ctx);
   let areas: AreaId[] = [...AREA_IDS];
   if (opts.area !== undefined) {
