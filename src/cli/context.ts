@@ -8,6 +8,7 @@ import { translator, type Translate } from "../i18n/messages.js";
 import { cliMessages, type CliMessageKey } from "./messages.js";
 import { CliError } from "./cli-error.js";
 import { isOneOf } from "./options.js";
+import { optionMessages } from "./option-messages.js";
 import { writeFileAtomic } from "../util/atomic-write.js";
 import { loadPlan } from "../plan/load-plan.js";
 import type { Plan } from "../model/plan.js";
@@ -48,8 +49,7 @@ export function makeContext(cmd: Command, io: CliIO): Context {
     if (o.color === false) color = false;
   }
   if (merged.lang !== undefined && !parseLang(merged.lang)) {
-    const t = translator(cliMessages, resolveLang(undefined, io.env));
-    throw new CliError(t("bad-lang", { lang: merged.lang }));
+    throw new CliError(translator(optionMessages, resolveLang(undefined, io.env))("bad-lang", { lang: merged.lang }));
   }
   const lang = resolveLang(merged.lang, io.env);
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") color = false;
@@ -61,7 +61,7 @@ export function makeContext(cmd: Command, io: CliIO): Context {
 /** The --format value among a command's choices (the first is the default); a value given before the command's name is checked here. */
 export function pickFormat<F extends string>(ctx: Context, choices: readonly F[]): F {
   const f = ctx.format ?? choices[0]!;
-  if (!isOneOf(choices, f)) throw new CliError(ctx.t("bad-format", { format: f, choices: choices.join(", ") }));
+  if (!isOneOf(choices, f)) throw new CliError(translator(optionMessages, ctx.lang)("bad-format", { format: f, choices: choices.join(", ") }));
   return f;
 }
 

@@ -3,8 +3,6 @@ import { defineMessages } from "../i18n/messages.js";
 
 export const cliMessages = defineMessages(
   {
-    "bad-format": "不支持的输出格式 {format}；可用：{choices}",
-    "bad-lang": "不支持的语言 {lang}；可用：zh, en",
     "usage-error": "用法错误：{message}",
     "see-help": "运行 hld-women --help 查看用法",
     "internal-error": "内部错误：{message}。这不是您的数据问题，请将此信息报告给开发者（设置 HLD_WOMEN_DEBUG=1 可显示详细堆栈）",
@@ -12,7 +10,6 @@ export const cliMessages = defineMessages(
     "output-is-input": "拒绝覆盖输入文件 {file}，请用 -o 指定其他文件",
     "output-busy": "无法写入 {file}：文件被占用（是否在 Excel/WPS 中打开？），请关闭文件后重试",
     "output-io": "无法写入 {file}：{detail}",
-    "bad-area": "未知领域 {area}；可用：{choices}",
     "plan-invalid-cannot-run": "规划无效，无法继续（运行 hld-women plan validate 查看详情）",
     "col-plan": "规划",
     "col-version": "版本",
@@ -37,10 +34,9 @@ export const cliMessages = defineMessages(
     "show-baseline": "基线 {value}（{year}年）",
     "show-header": "{title} · {id}@{version} · 规划期 {start}—{end} · 基期 {base}",
     "show-regions": "地区：{regions}",
+    "progress": "正在读取 {file} … {percent}（{rows} 行）",
   },
   {
-    "bad-format": "Unsupported output format {format}; available: {choices}",
-    "bad-lang": "Unsupported language {lang}; available: zh, en",
     "usage-error": "Usage error: {message}",
     "see-help": "Run hld-women --help for usage",
     "internal-error": "Internal error: {message}. This is not a problem with your data; please report it (set HLD_WOMEN_DEBUG=1 for the stack trace)",
@@ -48,7 +44,6 @@ export const cliMessages = defineMessages(
     "output-is-input": "Refusing to overwrite input file {file}; choose another file with -o",
     "output-busy": "Cannot write {file}: the file is in use (open in Excel/WPS?). Close it and try again",
     "output-io": "Cannot write {file}: {detail}",
-    "bad-area": "Unknown area {area}; available: {choices}",
     "plan-invalid-cannot-run": "The plan is invalid; cannot continue (run hld-women plan validate for details)",
     "col-plan": "Plan",
     "col-version": "Version",
@@ -73,6 +68,7 @@ export const cliMessages = defineMessages(
     "show-baseline": "baseline {value} ({year})",
     "show-header": "{title} · {id}@{version} · period {start}–{end} · base year {base}",
     "show-regions": "Regions: {regions}",
+    "progress": "Reading {file} … {percent} ({rows} rows)",
   },
 );
 

@@ -2,7 +2,7 @@
 import type { Context } from "./context.js";
 import type { IngestProgress } from "../ingest/ingest-types.js";
 import { translator } from "../i18n/messages.js";
-import { ingestMessages } from "../ingest/messages.js";
+import { cliMessages } from "./messages.js";
 
 /** Progress appears only after a file has taken this long. */
 const PROGRESS_DELAY_MS = 1000;
@@ -12,7 +12,7 @@ const PROGRESS_REDRAW_MS = 100;
 export function progressLine(ctx: Context, enabled: boolean): { onProgress?: (p: IngestProgress) => void; clear: () => void } {
   const err = ctx.io.stderr;
   if (!enabled || !err.isTTY || !(err.columns && err.columns > 0) || ctx.io.env.CI) return { clear: () => {} };
-  const t = translator(ingestMessages, ctx.lang);
+  const t = translator(cliMessages, ctx.lang);
   let file = "", started = 0, drawn = 0;
   const clear = (): void => {
     if (drawn) err.write("\r\x1b[K");

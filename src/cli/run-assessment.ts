@@ -13,6 +13,7 @@ import { readData, type ReadData } from "./read-data.js";
 import { printDiagnostics } from "./print-diagnostics.js";
 import { progressLine } from "./progress-line.js";
 import { assess, type Thresholds } from "../assess/index.js";
+import { optionMessages } from "./option-messages.js";
 import { yearWithin, type YearArg } from "./options.js";
 
 /** The options `check` and `explain` share, as commander hands them over. */
@@ -69,7 +70,7 @@ function areaOption(plan: Plan, value: string | undefined, m: Translate<CheckCom
 export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: { plan?: Plan; indicator?: string; quiet?: boolean } = {}): Promise<Assessment> {
   const m = translator(checkCommandMessages, ctx.lang);
   const plan = extra.plan ?? requirePlan(ctx);
-  const asOf = o.asOf && yearWithin(o.asOf, plan.base_year, plan.period.end, () => m("bad-as-of", { value: o.asOf!.text, min: plan.base_year, max: plan.period.end }));
+  const asOf = o.asOf && yearWithin(o.asOf, plan.base_year, plan.period.end, () => translator(optionMessages, ctx.lang)("bad-as-of", { value: o.asOf!.text, min: plan.base_year, max: plan.period.end }));
   const region = regionOption(plan, o.region, m);
   const area = areaOption(plan, o.area, m);
   const indicator = extra.indicator ?? (o.indicator !== undefined ? indicatorOption(plan, o.indicator, m) : undefined);

@@ -4,8 +4,6 @@ import { defineMessages } from "../i18n/messages.js";
 /** The zh/en catalog of ingest and validate texts. */
 export const ingestMessages = defineMessages(
   {
-    "bad-fail-severity": "--fail-severity：{value} 无效；可用：error, warning",
-    "bad-max-errors": "--max-errors：{value} 不是正整数",
     "file-not-found": "找不到文件 {file}",
     "no-match": "通配符 {pattern} 没有匹配到任何文件",
     "unsupported-file": "不支持的文件类型 {file}：请提供 .csv、.tsv、.txt 或 .xlsx 文件",
@@ -82,11 +80,8 @@ export const ingestMessages = defineMessages(
     "at-sheet-row": "{file} 工作表 {sheet} 第 {row} 行",
     "change-points": "{value} 个百分点",
     "change-relative": "{value}%",
-    "progress": "正在读取 {file} … {percent}（{rows} 行）",
   },
   {
-    "bad-fail-severity": "--fail-severity: {value} is invalid; available: error, warning",
-    "bad-max-errors": "--max-errors: {value} is not a positive integer",
     "file-not-found": "File not found: {file}",
     "no-match": "The pattern {pattern} matches no file",
     "unsupported-file": "Unsupported file type {file}: give a .csv, .tsv, .txt or .xlsx file",
@@ -163,7 +158,6 @@ export const ingestMessages = defineMessages(
     "at-sheet-row": "{file} sheet {sheet} row {row}",
     "change-points": "{value} percentage points",
     "change-relative": "{value}%",
-    "progress": "Reading {file} … {percent} ({rows} rows)",
   },
 );
 

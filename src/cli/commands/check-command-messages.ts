@@ -3,10 +3,6 @@ import { defineMessages } from "../../i18n/messages.js";
 
 export const checkCommandMessages = defineMessages(
   {
-    "bad-threshold": "阈值“{value}”无效：应为 名称=数值，名称为以下之一：{choices}",
-    "bad-as-of": "--as-of 应为 {min}—{max} 之间的年份，收到“{value}”",
-    "bad-method": "不支持的评估方法“{value}”；可用：{choices}",
-    "bad-fail-on": "--fail-on 只能是 {choices}，收到“{value}”",
     "unknown-region": "规划中没有地区“{value}”；可用：{choices}",
     "unknown-indicator": "规划中没有指标“{value}”（可用指标代码、中文或英文名称；运行 hld-women plan show 查看全部指标）",
     "unknown-area": "未知领域“{value}”；可用：{choices}",
@@ -26,10 +22,6 @@ export const checkCommandMessages = defineMessages(
     "ex-rule-only": "没有提供数据文件，只列出规则。提供数据即可看到代入实际数字的计算过程：hld-women explain {id} 数据.csv",
   },
   {
-    "bad-threshold": "Invalid threshold \"{value}\": expected name=number, with name one of: {choices}",
-    "bad-as-of": "--as-of must be a year from {min} to {max}, got \"{value}\"",
-    "bad-method": "Unsupported method \"{value}\"; available: {choices}",
-    "bad-fail-on": "--fail-on must be one of {choices}, got \"{value}\"",
     "unknown-region": "The plan has no region \"{value}\"; available: {choices}",
     "unknown-indicator": "The plan has no indicator \"{value}\" (use its id, Chinese or English name; run hld-women plan show to list them)",
     "unknown-area": "Unknown area \"{value}\"; available: {choices}",

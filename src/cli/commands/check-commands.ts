@@ -8,7 +8,7 @@ import { makeContext } from "../context.js";
 import { helpMessages } from "../help-messages.js";
 import { AREA_IDS } from "../../model/plan.js";
 import { CHECK_FORMATS } from "../../reporters/check/index.js";
-import { checkCommandMessages } from "./check-command-messages.js";
+import { optionMessages } from "../option-messages.js";
 import { choiceOption, FAIL_ON, METHODS, TABLE_JSON_FORMATS, thresholdOption, THRESHOLD_NAMES, yearOption } from "../options.js";
 import type { AssessFlags } from "../run-assessment.js";
 import type { CheckOptions } from "./check.js";
@@ -22,17 +22,17 @@ export function addDataSourceOptions(cmd: Command, lang: Lang): Command {
 /** --as-of, --method and --threshold: how an assessing command judges. */
 export function addAssessOptions(cmd: Command, lang: Lang): Command {
   const h = translator(helpMessages, lang);
-  const m = translator(checkCommandMessages, lang);
+  const om = translator(optionMessages, lang);
   return cmd
     .addOption(yearOption("--as-of <year>", h("opt-as-of")))
-    .addOption(choiceOption("--method <method>", h("opt-method", { methods: METHODS.join(", ") }), METHODS, (value) => m("bad-method", { value, choices: METHODS.join(", ") }), true))
-    .addOption(thresholdOption("--threshold <name=value>", h("opt-threshold"), (value) => m("bad-threshold", { value, choices: THRESHOLD_NAMES.join(", ") })));
+    .addOption(choiceOption("--method <method>", h("opt-method"), METHODS, (value) => om("bad-method", { value, choices: METHODS.join(", ") }), true))
+    .addOption(thresholdOption("--threshold <name=value>", h("opt-threshold"), (value) => om("bad-threshold", { value, choices: THRESHOLD_NAMES.join(", ") })));
 }
 
 /** Add `check` and `explain` to the program (help texts in `lang`). */
 export function registerCheckCommands(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang): void {
   const h = translator(helpMessages, lang);
-  const m = translator(checkCommandMessages, lang);
+  const om = translator(optionMessages, lang);
   const shared = (cmd: Command): Command => addDataSourceOptions(addAssessOptions(cmd, lang), lang);
 
   const check = program.command("check").description(h("cmd-check")).argument("[files...]", h("arg-data"));
@@ -40,7 +40,7 @@ export function registerCheckCommands(program: Command, io: CliIO, setExit: (cod
     .option("--region <region>", h("opt-check-region"))
     .option("--area <area>", h("opt-check-area", { areas: AREA_IDS.join(", ") }))
     .option("--indicator <indicator>", h("opt-indicator"))
-    .addOption(choiceOption("--fail-on <level>", h("opt-fail-on"), FAIL_ON, (value) => m("bad-fail-on", { value, choices: FAIL_ON.join(", ") }), true))
+    .addOption(choiceOption("--fail-on <level>", h("opt-fail-on"), FAIL_ON, (value) => om("bad-fail-on", { value, choices: FAIL_ON.join(", ") }), true))
     .addHelpText("after", h("check-help-after"));
   addGlobalOptions(check, lang, CHECK_FORMATS).action(async (files: string[], o: CheckOptions, cmd: Command) => {
     const { check: run } = await import("./check.js");

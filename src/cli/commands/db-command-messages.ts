@@ -4,8 +4,6 @@ import { defineMessages } from "../../i18n/messages.js";
 /** Texts of the database commands: descriptions, options, per-file lines, tables. */
 export const dbCommandMessages = defineMessages(
   {
-    "bad-prefer": "不支持的 --prefer {value}；可用：current, incoming",
-    "bad-year": "年份无效：{value}",
     "bad-sex": "性别无效：{value}；可用：女、男、合计",
     "db-is-input": "数据库 {file} 也是本次的输入文件，拒绝写入；请用 --db 指定其他文件",
     "export-need-output": "请用 -o 指定导出文件（.xlsx 或 .csv）",
@@ -62,8 +60,6 @@ export const dbCommandMessages = defineMessages(
     "col-current": "当前",
   },
   {
-    "bad-prefer": "Unsupported --prefer {value}; available: current, incoming",
-    "bad-year": "Invalid year: {value}",
     "bad-sex": "Invalid sex: {value}; available: female, male, total",
     "db-is-input": "Database {file} is also one of this run's input files; refusing to write it. Choose another with --db",
     "export-need-output": "Name the export file with -o (.xlsx or .csv)",

@@ -8,7 +8,7 @@ import { makeContext } from "../context.js";
 import { helpMessages } from "../help-messages.js";
 import { choiceOption, PREFER, TABLE_JSON_FORMATS, yearOption } from "../options.js";
 import { addReadOptions, failSeverityOption } from "./read-options.js";
-import { dbCommandMessages } from "./db-command-messages.js";
+import { optionMessages } from "../option-messages.js";
 import type { MergeCliOptions } from "./ingest.js";
 import type { DbExportOptions } from "./db-export.js";
 import type { DbHistoryOptions } from "./db-history.js";
@@ -16,7 +16,7 @@ import type { DbHistoryOptions } from "./db-history.js";
 /** Add `ingest` and the `db` group to the program. */
 export function registerDbCommands(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang): void {
   const h = translator(helpMessages, lang);
-  const m = translator(dbCommandMessages, lang);
+  const om = translator(optionMessages, lang);
   const withDb = (c: Command): Command => addGlobalOptions(c.option("--db <file>", h("opt-db-file")), lang, TABLE_JSON_FORMATS);
   const reading = (c: Command): Command => addReadOptions(c.addOption(failSeverityOption(lang, "opt-ingest-fail-severity")).option("--dry-run", h("opt-dry-run")), lang);
 
@@ -34,7 +34,7 @@ export function registerDbCommands(program: Command, io: CliIO, setExit: (code: 
       setExit(await dbExport(makeContext(cmd, io), o));
     },
   );
-  const prefer = choiceOption("--prefer <side>", h("opt-prefer"), PREFER, (value) => m("bad-prefer", { value }));
+  const prefer = choiceOption("--prefer <side>", h("opt-prefer"), PREFER, (value) => om("bad-prefer", { value }));
   withDb(reading(db.command("import").description(h("cmd-db-import")).argument("<file>").addOption(prefer).option("--region <region>", h("opt-ingest-region")))).action(
     async (file: string, o: MergeCliOptions, cmd: Command) => {
       const { dbImport } = await import("./db-import.js");

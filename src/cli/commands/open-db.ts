@@ -8,6 +8,7 @@ import { dbCommandMessages, type DbCommandMessageKey } from "./db-command-messag
 import { StoreError } from "../../store/store-error.js";
 import type { ObservationStore } from "../../store/observation-store.js";
 import { MIN_YEAR } from "../../ingest/parse-year.js";
+import { optionMessages } from "../option-messages.js";
 import { yearWithin, type YearArg } from "../options.js";
 
 /** The database file used when --db is not given, in the current directory. */
@@ -37,5 +38,5 @@ export async function openDb(ctx: Context, db: string | undefined, mode: { creat
 
 /** The year of a db command's year option (--year, --since): 1949…9999, or a CliError. */
 export function dbYear(ctx: Context, arg: YearArg | undefined): number | undefined {
-  return arg && yearWithin(arg, MIN_YEAR, 9999, () => dbT(ctx)("bad-year", { value: arg.text }));
+  return arg && yearWithin(arg, MIN_YEAR, 9999, () => translator(optionMessages, ctx.lang)("bad-db-year", { value: arg.text }));
 }

@@ -1,6 +1,8 @@
 /** `plan show [--area A]`: the plan for a person (grouped by area, Chinese text, targets in words) or as the JSON contract. */
 import type { Context } from "../context.js";
 import { TABLE_JSON_FORMATS } from "../options.js";
+import { translator } from "../../i18n/messages.js";
+import { optionMessages } from "../option-messages.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { AREA_IDS, type AreaId, type Plan } from "../../model/plan.js";
@@ -41,7 +43,7 @@ export async function planShow(ctx: Context, opts: { area?: string }): Promise<n
   const plan = requirePlan(ctx);
   let areas: AreaId[] = [...AREA_IDS];
   if (opts.area !== undefined) {
-    if (!(AREA_IDS as readonly string[]).includes(opts.area)) throw new CliError(ctx.t("bad-area", { area: opts.area, choices: AREA_IDS.join(", ") }));
+    if (!(AREA_IDS as readonly string[]).includes(opts.area)) throw new CliError(translator(optionMessages, ctx.lang)("bad-area", { area: opts.area, choices: AREA_IDS.join(", ") }));
     areas = [opts.area as AreaId];
   }
   emit(ctx, format === "json" ? JSON.stringify(planToJson(plan, areas), null, 2) + "\n" : renderText(ctx, plan, areas));

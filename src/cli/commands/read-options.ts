@@ -4,6 +4,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { translator } from "../../i18n/messages.js";
 import { helpMessages, type HelpMessageKey } from "../help-messages.js";
 import { ingestMessages } from "../../ingest/messages.js";
+import { optionMessages } from "../option-messages.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { choiceOption, FAIL_SEVERITIES, positiveNumberOption, yearOption, type FailSeverity, type YearArg } from "../options.js";
 
@@ -19,8 +20,8 @@ export interface ReadOptions {
 
 /** --fail-severity error|warning; `help` words what it does in the command. */
 export function failSeverityOption(lang: Lang, help: HelpMessageKey): Option {
-  const ti = translator(ingestMessages, lang);
-  return choiceOption("--fail-severity <severity>", translator(helpMessages, lang)(help), FAIL_SEVERITIES, (value) => ti("bad-fail-severity", { value }));
+  const om = translator(optionMessages, lang);
+  return choiceOption("--fail-severity <severity>", translator(helpMessages, lang)(help), FAIL_SEVERITIES, (value) => om("bad-fail-severity", { value }));
 }
 
 /** Add the reading options to a command. */

@@ -6,7 +6,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
 import { helpMessages } from "../help-messages.js";
-import { ingestMessages } from "../../ingest/messages.js";
+import { optionMessages } from "../option-messages.js";
 import { DIAGNOSTIC_FORMATS } from "../../reporters/diagnostics/index.js";
 import { positiveIntegerOption } from "../options.js";
 import { addReadOptions, failSeverityOption } from "./read-options.js";
@@ -18,14 +18,14 @@ import type { ValidateOptions } from "./validate.js";
 /** Add every data command to the program. */
 export function registerCommands(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang): void {
   const h = translator(helpMessages, lang);
-  const ti = translator(ingestMessages, lang);
+  const om = translator(optionMessages, lang);
   const validate = program
     .command("validate")
     .description(h("cmd-validate"))
     .argument("<files...>")
     .option("--region <region>", h("opt-validate-region"))
     .addOption(failSeverityOption(lang, "opt-validate-fail-severity"))
-    .addOption(positiveIntegerOption("--max-errors <n>", h("opt-max-errors"), (value) => ti("bad-max-errors", { value })));
+    .addOption(positiveIntegerOption("--max-errors <n>", h("opt-max-errors"), (value) => om("bad-max-errors", { value })));
   addGlobalOptions(addReadOptions(validate, lang), lang, DIAGNOSTIC_FORMATS).action(async (files: string[], o: ValidateOptions, cmd: Command) => {
     const { validate } = await import("./validate.js");
     setExit(await validate(makeContext(cmd, io), files, o));

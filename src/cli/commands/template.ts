@@ -1,6 +1,7 @@
 /** `template --year Y [--region R…] [--data files…] -o 报送模板.xlsx`: the fill-in workbook for the regions. */
 import type { Context } from "../context.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
+import { optionMessages } from "../option-messages.js";
 import { TEMPLATE_FORMATS, yearWithin, type YearArg } from "../options.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
@@ -29,7 +30,7 @@ export async function template(ctx: Context, o: TemplateCmdOptions): Promise<num
   pickFormat(ctx, TEMPLATE_FORMATS);
   if (!ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "报送模板.xlsx" : "template.xlsx" }));
   const plan = requirePlan(ctx);
-  const year = yearWithin(o.year, plan.base_year, plan.period.end, () => m("bad-year", { value: o.year.text, min: plan.base_year, max: plan.period.end }));
+  const year = yearWithin(o.year, plan.base_year, plan.period.end, () => translator(optionMessages, ctx.lang)("bad-template-year", { value: o.year.text, min: plan.base_year, max: plan.period.end }));
   const regions = (o.region ?? []).flatMap((r) => r.split(/[,，、]/)).filter((r) => r.trim() !== "").map((r) => regionOption(plan, r, cm)).filter((r): r is string => r !== undefined);
   let data: Observation[] = [];
   const inputs = o.data ?? [];
