@@ -3,8 +3,6 @@ import { defineMessages } from "../i18n/messages.js";
 
 export const cliMessages = defineMessages(
   {
-    "usage-error": "用法错误：{message}",
-    "see-help": "运行 hld-women --help 查看用法",
     "internal-error": "内部错误：{message}。这不是您的数据问题，请将此信息报告给开发者（设置 HLD_WOMEN_DEBUG=1 可显示详细堆栈）",
     "written": "已写入 {file}",
     "output-is-input": "拒绝覆盖输入文件 {file}，请用 -o 指定其他文件",
@@ -37,8 +35,6 @@ export const cliMessages = defineMessages(
     "progress": "正在读取 {file} … {percent}（{rows} 行）",
   },
   {
-    "usage-error": "Usage error: {message}",
-    "see-help": "Run hld-women --help for usage",
     "internal-error": "Internal error: {message}. This is not a problem with your data; please report it (set HLD_WOMEN_DEBUG=1 for the stack trace)",
     "written": "Wrote {file}",
     "output-is-input": "Refusing to overwrite input file {file}; choose another file with -o",
