@@ -70,7 +70,8 @@ function areaOption(plan: Plan, value: string | undefined, m: Translate<CheckCom
 export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: { plan?: Plan; indicator?: string; quiet?: boolean } = {}): Promise<Assessment> {
   const m = translator(checkCommandMessages, ctx.lang);
   const plan = extra.plan ?? requirePlan(ctx);
-  const asOf = o.asOf && yearWithin(o.asOf, plan.base_year, plan.period.end, () => translator(optionMessages, ctx.lang)("bad-as-of", { value: o.asOf!.text, min: plan.base_year, max: plan.period.end }));
+  const asOfArg = o.asOf;
+  const asOf = asOfArg && yearWithin(asOfArg, plan.base_year, plan.period.end, () => translator(optionMessages, ctx.lang)("bad-as-of", { value: asOfArg.text, min: plan.base_year, max: plan.period.end }));
   const region = regionOption(plan, o.region, m);
   const area = areaOption(plan, o.area, m);
   const indicator = extra.indicator ?? (o.indicator !== undefined ? indicatorOption(plan, o.indicator, m) : undefined);

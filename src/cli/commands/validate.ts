@@ -26,7 +26,8 @@ export async function validate(ctx: Context, patterns: string[], o: ValidateOpti
   const t = translator(ingestMessages, ctx.lang);
   const implausibleChange = { points: o.maxChangePoints ?? DEFAULT_IMPLAUSIBLE_CHANGE.points, relative: o.maxChangeRelative ?? DEFAULT_IMPLAUSIBLE_CHANGE.relative };
   const plan = requirePlan(ctx);
-  const year = o.year && yearWithin(o.year, MIN_YEAR, plan.period.end, () => t("bad-year", { year: o.year!.text, min: MIN_YEAR, max: plan.period.end }));
+  const yearArg = o.year;
+  const year = yearArg && yearWithin(yearArg, MIN_YEAR, plan.period.end, () => t("bad-year", { year: yearArg.text, min: MIN_YEAR, max: plan.period.end }));
   const progress = progressLine(ctx, format === "table");
   let full;
   try {
