@@ -1,6 +1,6 @@
 // The option module: one year parser for every year option, choices declared once and refused by commander's .choices().
 import { describe, expect, it, beforeAll, afterAll } from "vitest";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Command } from "commander";
@@ -86,6 +86,34 @@ describe("year options accept 2024, 2024年 and full-width digits on every comma
     const bad = await runCli(["template", "--year", "２０３５", "-o", "c.xlsx"], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--year 应为 2020—2030 之间的年份，收到“２０３５”");
+  });
+
+  it("explain --as-of", async () => {
+    const args = ["explain", "female_life_expectancy", SAMPLE, "-f", "json", "--region", "211400", "--as-of"];
+    const plain = await runCli([...args, "2022"]);
+    expect(plain.code).toBe(0);
+    for (const year of ["2022年", "２０２２"]) expect((await runCli([...args, year])).stdout, year).toBe(plain.stdout);
+  });
+
+  it("db export --since and db history --year", async () => {
+    writeFileSync(
+      path.join(dir, "county.csv"),
+      "\uFEFF指标代码,地区代码,年份,数值\r\nfemale_life_expectancy,211421,2022,79.9\r\nfemale_life_expectancy,211421,2023,80.07\r\n",
+    );
+    expect((await runCli(["ingest", "county.csv", "--db", "y.db"], { cwd: dir })).code).toBe(0);
+    for (const since of ["2023", "2023年", "２０２３"]) {
+      const r = await runCli(["db", "export", "--db", "y.db", "--since", since, "-o", "since.csv", "-f", "json"], { cwd: dir });
+      expect(r.code, since).toBe(0);
+      expect(JSON.parse(r.stdout).rows, since).toBe(1);
+    }
+    for (const year of ["2022", "2022年", "２０２２"]) {
+      const r = await runCli(["db", "history", "female_life_expectancy", "--region", "211421", "--db", "y.db", "--year", year, "-f", "json"], { cwd: dir });
+      expect(r.code, year).toBe(0);
+      expect(JSON.parse(r.stdout).revisions.map((x: { value: number }) => x.value), year).toEqual([79.9]);
+    }
+    const bad = await runCli(["db", "export", "--db", "y.db", "--since", "20２x", "-o", "since.csv"], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe("hld-women: 年份无效：20２x\n");
   });
 
   it("validate --year", async () => {
