@@ -1,6 +1,7 @@
-/** User-facing texts of the command line itself. */
+/** User-facing texts of the command line itself: output files, internal errors, the plan commands' output. */
 import { defineMessages } from "../i18n/messages.js";
 
+/** The catalog of the command line and the plan commands. */
 export const cliMessages = defineMessages(
   {
     "internal-error": "内部错误：{message}。这不是您的数据问题，请将此信息报告给开发者（设置 HLD_WOMEN_DEBUG=1 可显示详细堆栈）",

@@ -1,6 +1,7 @@
-/** Texts of the `check` and `explain` commands: help, option errors, the explanation's additions. */
+/** Texts of the `check` and `explain` commands: what they cannot find in the plan or the data, the explanation's additions. */
 import { defineMessages } from "../../i18n/messages.js";
 
+/** The catalog of the check and explain commands. */
 export const checkCommandMessages = defineMessages(
   {
     "unknown-region": "规划中没有地区“{value}”；可用：{choices}",

@@ -1,7 +1,7 @@
 /** User-facing texts of `ingest` and `db export|import|log|history`. */
 import { defineMessages } from "../../i18n/messages.js";
 
-/** Texts of the database commands: descriptions, options, per-file lines, tables. */
+/** Texts of the database commands: errors, per-file lines, summaries, tables (their help is in cli/help-messages.ts). */
 export const dbCommandMessages = defineMessages(
   {
     "bad-sex": "性别无效：{value}；可用：女、男、合计",

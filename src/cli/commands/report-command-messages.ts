@@ -1,4 +1,4 @@
-/** Texts of the `report` and `template` commands (help, errors, progress). */
+/** Texts of the `report` and `template` commands: errors and notices (their help is in cli/help-messages.ts). */
 import { defineMessages } from "../../i18n/messages.js";
 
 /** The catalog of the report and template commands. */
