@@ -7,11 +7,14 @@ import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
 import { helpMessages } from "../help-messages.js";
 import { DIAGNOSTIC_FORMATS } from "../../reporters/diagnostics/index.js";
-import { PLAN_DIFF_FORMATS, TABLE_JSON_FORMATS } from "../options.js";
+import { choiceOption, PLAN_DIFF_FORMATS, TABLE_JSON_FORMATS } from "../options.js";
+import { optionMessages } from "../option-messages.js";
+import { AREA_IDS, type AreaId } from "../../model/plan.js";
 
 /** Add the `plan` command group to the program. */
 export function registerPlanCommands(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang): void {
   const h = translator(helpMessages, lang);
+  const om = translator(optionMessages, lang);
   const plan = program.command("plan").description(h("cmd-plan"));
   addGlobalOptions(plan, lang);
 
@@ -19,7 +22,8 @@ export function registerPlanCommands(program: Command, io: CliIO, setExit: (code
     const { planValidate } = await import("./plan-validate.js");
     setExit(await planValidate(makeContext(cmd, io), files));
   });
-  addGlobalOptions(plan.command("show").description(h("cmd-plan-show")).option("--area <area>", h("opt-plan-area")), lang, TABLE_JSON_FORMATS).action(async (o: { area?: string }, cmd: Command) => {
+  const area = choiceOption("--area <area>", h("opt-plan-area"), AREA_IDS, (value) => om("bad-area", { area: value, choices: AREA_IDS.join(", ") }));
+  addGlobalOptions(plan.command("show").description(h("cmd-plan-show")).addOption(area), lang, TABLE_JSON_FORMATS).action(async (o: { area?: AreaId }, cmd: Command) => {
     const { planShow } = await import("./plan-show.js");
     setExit(await planShow(makeContext(cmd, io), o));
   });
