@@ -7,10 +7,12 @@ import { resolveLang, parseLang, type Lang } from "../i18n/lang.js";
 import { translator, type Translate } from "../i18n/messages.js";
 import { cliMessages, type CliMessageKey } from "./messages.js";
 import { CliError } from "./cli-error.js";
-import { writeFileAtomic, OutputError } from "../util/atomic-write.js";
+import { isOneOf } from "./options.js";
+import { optionMessages } from "./option-messages.js";
+import { writeFileAtomic } from "../util/atomic-write.js";
 import { loadPlan } from "../plan/load-plan.js";
 import type { Plan } from "../model/plan.js";
-import type { Diagnostic } from "../model/diagnostic.js";
+import { printDiagnostics } from "./print-diagnostics.js";
 
 /** Global options as commander hands them over. */
 export interface GlobalOptions {
@@ -47,8 +49,7 @@ export function makeContext(cmd: Command, io: CliIO): Context {
     if (o.color === false) color = false;
   }
   if (merged.lang !== undefined && !parseLang(merged.lang)) {
-    const t = translator(cliMessages, resolveLang(undefined, io.env));
-    throw new CliError(t("bad-lang", { lang: merged.lang }));
+    throw new CliError(translator(optionMessages, resolveLang(undefined, io.env))("bad-lang", { lang: merged.lang }));
   }
   const lang = resolveLang(merged.lang, io.env);
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") color = false;
@@ -57,11 +58,16 @@ export function makeContext(cmd: Command, io: CliIO): Context {
   return { io, lang, color, chalk, format: merged.format, output: merged.output, planSpec: merged.plan, inputs: [], t: translator(cliMessages, lang) };
 }
 
-/** The --format value checked against a command's choices (first choice is the default). */
+/** The --format value among a command's choices (the first is the default); a value given before the command's name is checked here. */
 export function pickFormat<F extends string>(ctx: Context, choices: readonly F[]): F {
-  const f = (ctx.format ?? choices[0]) as F;
-  if (!choices.includes(f)) throw new CliError(ctx.t("bad-format", { format: f, choices: choices.join(", ") }));
+  const f = ctx.format ?? choices[0]!;
+  if (!isOneOf(choices, f)) throw new CliError(translator(optionMessages, ctx.lang)("bad-format", { format: f, choices: choices.join(", ") }));
   return f;
+}
+
+/** Write bytes to the -o file atomically, never over an input of this run; errors name the file as the user wrote it. */
+export function writeOutput(ctx: Context, file: string, data: string | Uint8Array, inputs: readonly string[] = []): void {
+  writeFileAtomic(path.resolve(ctx.io.cwd, file), data, [...ctx.inputs, ...inputs].map((f) => path.resolve(ctx.io.cwd, f)), file);
 }
 
 /** Write a command's report to -o (atomically, never over an input it read) or to stdout. */
@@ -70,26 +76,22 @@ export function emit(ctx: Context, text: string | Uint8Array, inputs: readonly s
     ctx.io.stdout.write(typeof text === "string" ? text : Buffer.from(text).toString("utf8"));
     return;
   }
-  const target = path.resolve(ctx.io.cwd, ctx.output);
-  try {
-    writeFileAtomic(target, text, [...ctx.inputs, ...inputs].map((f) => path.resolve(ctx.io.cwd, f)));
-  } catch (err) {
-    if (err instanceof OutputError) {
-      const key = err.reason === "is-input" ? "output-is-input" : err.reason === "busy" ? "output-busy" : "output-io";
-      throw new CliError(ctx.t(key, { file: ctx.output, detail: err.detail }));
-    }
-    throw err;
-  }
+  writeOutput(ctx, ctx.output, text, inputs);
   ctx.io.stderr.write(ctx.t("written", { file: ctx.output }) + "\n");
 }
 
-/** Load the plan the context names; plan errors stop the command (exit 2) after they are printed. */
-export function requirePlan(ctx: Context, printDiagnostics: (ds: Diagnostic[]) => void): Plan {
-  const { plan, diagnostics } = loadPlan(ctx.planSpec, ctx.lang);
+/** Load a plan (default: the one the context names); plan errors stop the command (exit 2) after they are printed. */
+export function requirePlan(ctx: Context, spec: string | undefined = ctx.planSpec): Plan {
+  const { plan, diagnostics } = loadPlan(spec, ctx.lang);
   if (plan?.file) ctx.inputs.push(plan.file);
   if (!plan) {
-    printDiagnostics(diagnostics);
+    printDiagnostics(ctx, diagnostics);
     throw new CliError(ctx.t("plan-invalid-cannot-run"));
   }
   return plan;
+}
+
+/** The colours for a report: none when it goes to a file, whatever the terminal is. */
+export function reportChalk(ctx: Context): ChalkInstance {
+  return ctx.output ? new Chalk({ level: 0 }) : ctx.chalk;
 }

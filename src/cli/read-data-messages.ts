@@ -5,11 +5,9 @@ export const readDataMessages = defineMessages(
   {
     "files-and-db": "请只指定一种数据来源：数据文件，或 --db 数据库",
     "no-input": "没有数据：请给出数据文件（CSV/XLSX），或用 --db 指定监测数据库",
-    "opt-db": "从监测数据库读取数据（代替数据文件）",
   },
   {
     "files-and-db": "Give one data source: data files, or the --db database",
     "no-input": "No data: give data files (CSV/XLSX), or a monitoring database with --db",
-    "opt-db": "read the data from the monitoring database (instead of data files)",
   },
 );

@@ -33,23 +33,12 @@ export async function readData(ctx: Context, plan: Plan, files: readonly string[
   if (o.db === undefined && files.length === 0) throw new CliError(t("no-input"));
   if (o.db !== undefined) {
     const dbPath = path.resolve(ctx.io.cwd, o.db);
-    const { loadObservationsFromDb, StoreError, describeStoreError } = await import("../store/index.js");
-    try {
-      const r = await loadObservationsFromDb(dbPath, plan, { lang: ctx.lang });
-      ctx.inputs.push(dbPath);
-      return { ...r, files: 0, rows: r.observations.length };
-    } catch (err) {
-      if (err instanceof StoreError) throw new CliError(describeStoreError(err, ctx.lang));
-      throw err;
-    }
+    const { loadObservationsFromDb } = await import("../ingest/load-observations-from-db.js");
+    const r = await loadObservationsFromDb(dbPath, plan, { lang: ctx.lang });
+    ctx.inputs.push(dbPath);
+    return { ...r, files: 0, rows: r.observations.length };
   }
   const { readObservations } = await import("../ingest/index.js");
-  const { IngestOptionError } = await import("../ingest/ingest-types.js");
   ctx.inputs.push(...files);
-  try {
-    return await readObservations([...files], plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress, cwd: ctx.io.cwd });
-  } catch (err) {
-    if (err instanceof IngestOptionError) throw new CliError(err.message);
-    throw err;
-  }
+  return readObservations([...files], plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress, cwd: ctx.io.cwd });
 }

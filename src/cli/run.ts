@@ -1,23 +1,16 @@
 /** Entry point: parse argv, run one command, return the exit code (never calls process.exit). */
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError } from "commander";
 import { processIO, type CliIO } from "./io.js";
-import { CliError, EXIT } from "./cli-error.js";
+import { EXIT } from "./cli-error.js";
+import { describeError } from "./describe-error.js";
 import { resolveLang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import { cliMessages } from "./messages.js";
+import { addGlobalOptions } from "./global-options.js";
+import { helpMessages } from "./help-messages.js";
 import { registerPlanCommands } from "./commands/plan-commands.js";
 import { registerCommands } from "./commands/registry.js";
 import { VERSION } from "../version.js";
-
-/** Add the global options to a command (they are accepted before or after the command name). */
-export function addGlobalOptions(cmd: Command, t: (k: "opt-plan" | "opt-lang" | "opt-no-color" | "opt-format" | "opt-output") => string): Command {
-  return cmd
-    .option("--plan <spec>", t("opt-plan"))
-    .addOption(new Option("--lang <lang>", t("opt-lang")))
-    .option("--no-color", t("opt-no-color"))
-    .option("-f, --format <format>", t("opt-format"))
-    .option("-o, --output <file>", t("opt-output"));
-}
 
 /** Run the CLI with `argv` (without node and script), returning 0, 1 or 2. */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -27,19 +20,21 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   let exitCode: number = EXIT.ok;
   const program = new Command("hld-women");
   program
-    .description(t("description"))
+    .description(translator(helpMessages, lang)("description"))
     .version(VERSION)
     .exitOverride()
     .showSuggestionAfterError(true)
+    // Options after a command's name belong to that command, so its own --format choices apply.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) });
-  addGlobalOptions(program, t);
+  addGlobalOptions(program, lang);
   const setExit = (code: number): void => {
     exitCode = Math.max(exitCode, code);
   };
-  registerPlanCommands(program, io, t, setExit);
-  registerCommands(program, io, t, setExit, lang);
+  registerPlanCommands(program, io, setExit, lang);
+  registerCommands(program, io, setExit, lang);
   program.commands.forEach(function configure(c: Command): void {
-    c.exitOverride().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+    c.exitOverride().enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
     c.commands.forEach(configure);
   });
   try {
@@ -49,9 +44,10 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
     if (err instanceof CommanderError) {
       return err.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
     }
-    if (err instanceof CliError) {
-      io.stderr.write(`hld-women: ${err.message}\n`);
-      return err.exitCode;
+    const known = describeError(err, lang);
+    if (known) {
+      io.stderr.write(`hld-women: ${known.message}\n`);
+      return known.exitCode;
     }
     const e = err as Error;
     io.stderr.write(`hld-women: ${t("internal-error", { message: e?.message ?? String(err) })}\n`);

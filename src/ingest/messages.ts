@@ -4,17 +4,6 @@ import { defineMessages } from "../i18n/messages.js";
 /** The zh/en catalog of ingest and validate texts. */
 export const ingestMessages = defineMessages(
   {
-    "cmd-validate": "校验统计数据文件（CSV/XLSX，可用通配符）：编码、表头、指标、地区、年份、数值、重复、缺报与异常变化",
-    "opt-year": "年份：用于没有年份列的表，并检查该年是否缺报",
-    "opt-region": "地区（代码或名称）：用于没有地区列的表，并只检查该地区的缺报",
-    "opt-sheet": "只读此工作表（名称或从 1 起的序号）；默认读取所有像数据表的工作表",
-    "opt-encoding": "CSV 编码（utf-8、gb18030、gbk、utf-16le…；默认自动识别）",
-    "opt-fail-severity": "达到此级别即以退出码 1 结束：error 或 warning（默认 error）",
-    "opt-max-errors": "最多列出 N 条问题（其余计入汇总，并提示已截断）",
-    "opt-max-change-points": "比例类指标（%、‰）年度变化超过多少个百分点视为异常（默认 {points}）",
-    "opt-max-change-relative": "其他指标年度相对变化超过多少视为异常，如 0.5 即 50%（默认 {relative}）",
-    "bad-fail-severity": "--fail-severity：{value} 无效；可用：error, warning",
-    "bad-max-errors": "--max-errors：{value} 不是正整数",
     "file-not-found": "找不到文件 {file}",
     "no-match": "通配符 {pattern} 没有匹配到任何文件",
     "unsupported-file": "不支持的文件类型 {file}：请提供 .csv、.tsv、.txt 或 .xlsx 文件",
@@ -91,20 +80,8 @@ export const ingestMessages = defineMessages(
     "at-sheet-row": "{file} 工作表 {sheet} 第 {row} 行",
     "change-points": "{value} 个百分点",
     "change-relative": "{value}%",
-    "progress": "正在读取 {file} … {percent}（{rows} 行）",
   },
   {
-    "cmd-validate": "Validate statistics files (CSV/XLSX, globs allowed): encoding, header, indicators, regions, years, values, duplicates, missing data and implausible changes",
-    "opt-year": "year: for tables without a year column, and the year checked for missing data",
-    "opt-region": "region (code or name): for tables without a region column; limits the missing-data check to it",
-    "opt-sheet": "read only this sheet (name or 1-based position); default: every sheet that looks like data",
-    "opt-encoding": "CSV encoding (utf-8, gb18030, gbk, utf-16le…; default: detected)",
-    "opt-fail-severity": "exit with 1 at this severity: error or warning (default error)",
-    "opt-max-errors": "list at most N problems (the summary counts all, with a notice that the list was cut)",
-    "opt-max-change-points": "year-on-year change of a share (%, ‰) beyond this many points is implausible (default {points})",
-    "opt-max-change-relative": "relative year-on-year change of other indicators beyond this is implausible, e.g. 0.5 = 50% (default {relative})",
-    "bad-fail-severity": "--fail-severity: {value} is invalid; available: error, warning",
-    "bad-max-errors": "--max-errors: {value} is not a positive integer",
     "file-not-found": "File not found: {file}",
     "no-match": "The pattern {pattern} matches no file",
     "unsupported-file": "Unsupported file type {file}: give a .csv, .tsv, .txt or .xlsx file",
@@ -181,7 +158,6 @@ export const ingestMessages = defineMessages(
     "at-sheet-row": "{file} sheet {sheet} row {row}",
     "change-points": "{value} percentage points",
     "change-relative": "{value}%",
-    "progress": "Reading {file} … {percent} ({rows} rows)",
   },
 );
 

@@ -26,7 +26,8 @@ export function parseYear(cell: unknown): number | undefined {
     const a = cell.charCodeAt(0) - 48, b = cell.charCodeAt(1) - 48, c = cell.charCodeAt(2) - 48, d = cell.charCodeAt(3) - 48;
     if (a >= 0 && a <= 9 && b >= 0 && b <= 9 && c >= 0 && c <= 9 && d >= 0 && d <= 9) return a * 1000 + b * 100 + c * 10 + d;
   }
-  const s = cell.length === 4 ? cell : cell.normalize("NFKC").replace(/\s+/g, "");
+  // Four full-width digits (２０２４) are four characters too: normalise whatever the fast path did not take.
+  const s = cell.normalize("NFKC").replace(/\s+/g, "");
   const m = YEAR_TEXT.exec(s);
   return m ? Number(m[1]) : undefined;
 }

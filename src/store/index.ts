@@ -1,13 +1,11 @@
-/** Public API of the monitoring database: the storage interface, its SQLite implementation, and loading for reading commands. */
+/** Public API of the monitoring database: the storage interface and its SQLite implementation. */
 export type {
   ObservationStore, FileIngest, FileMeta, FileRecord, FileCounts, FileKind, FileStatus, MergePolicy, UpsertOutcome,
   ObservationKey, ObservationFilter, StoredObservation, Revision, ConflictRecord,
 } from "./observation-store.js";
 export { openSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";
 export { StoreError, type StoreErrorCode } from "./store-error.js";
-export { describeStoreError, storeMessages } from "./messages.js";
 export { storeFile, type FileOutcome, type KeyChange } from "./store-file.js";
-export { loadObservationsFromDb, type DbFilter } from "./load-observations.js";
 export { findRegion, regionAndDescendants } from "./region-scope.js";
 export { exportTable, EXPORT_HEADER, EXPORT_SEX_HEADER, type ExportTable } from "./export-table.js";
 export { MIGRATIONS, LATEST_SCHEMA_VERSION } from "./migrations.js";

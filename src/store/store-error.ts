@@ -5,7 +5,7 @@ export type StoreErrorCode = "not-found" | "not-a-database" | "newer-schema" | "
   /** A --region the plan does not know (reading a database by region). */
   | "unknown-region";
 
-/** A database problem the user can act on; `params` fill the message (see store/messages.ts). */
+/** A database problem the user can act on; `params` fill the message (worded by cli/store-error-messages.ts). */
 export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,

@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 export class OutputError extends Error {
   constructor(
     readonly reason: "is-input" | "busy" | "io",
+    /** The target as the caller named it. */
     readonly target: string,
     readonly detail?: string,
   ) {
@@ -27,15 +28,19 @@ function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** Refuse a target that is (by device and inode, so symlinks count) one of the inputs. */
-export function assertNotInput(target: string, inputs: readonly string[]): void {
-  if (!existsSync(target)) return;
-  for (const input of inputs) if (sameFile(target, input)) throw new OutputError("is-input", target);
+/** Whether the target is (by device and inode, so symlinks count) one of the inputs. */
+export function isInput(target: string, inputs: readonly string[]): boolean {
+  return existsSync(target) && inputs.some((input) => sameFile(target, input));
 }
 
-/** Atomically replace `target` with `data`. Retries a rename blocked by Excel/WPS on Windows (EPERM/EBUSY). */
-export function writeFileAtomic(target: string, data: string | Uint8Array, inputs: readonly string[] = []): void {
-  assertNotInput(target, inputs);
+/** Refuse a target that is one of the inputs; the error names it as `name` (default: the target). */
+export function assertNotInput(target: string, inputs: readonly string[], name: string = target): void {
+  if (isInput(target, inputs)) throw new OutputError("is-input", name);
+}
+
+/** Atomically replace `target` with `data`. Retries a rename blocked by Excel/WPS on Windows (EPERM/EBUSY). Errors name the file as `name`. */
+export function writeFileAtomic(target: string, data: string | Uint8Array, inputs: readonly string[] = [], name: string = target): void {
+  assertNotInput(target, inputs, name);
   const dir = path.dirname(path.resolve(target));
   const tmp = path.join(dir, `.${path.basename(target)}.hld-women-tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   let fd: number | undefined;
@@ -57,7 +62,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, input
           sleepSync(100 * (attempt + 1));
           continue;
         }
-        if (code === "EPERM" || code === "EBUSY") throw new OutputError("busy", target, code);
+        if (code === "EPERM" || code === "EBUSY") throw new OutputError("busy", name, code);
         throw err;
       }
     }
@@ -69,6 +74,6 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, input
       /* the temp file may not exist */
     }
     if (err instanceof OutputError) throw err;
-    throw new OutputError("io", target, (err as NodeJS.ErrnoException).code ?? String(err));
+    throw new OutputError("io", name, (err as NodeJS.ErrnoException).code ?? String(err));
   }
 }

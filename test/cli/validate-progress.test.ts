@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { Chalk } from "chalk";
-import { progressLine } from "../../src/cli/commands/validate.js";
+import { progressLine } from "../../src/cli/progress-line.js";
 import type { Context } from "../../src/cli/context.js";
 import { translator } from "../../src/i18n/messages.js";
 import { cliMessages } from "../../src/cli/messages.js";

@@ -42,6 +42,7 @@ describe("parseYear", () => {
     expect(parseYear("2024年")).toBe(2024);
     expect(parseYear("2024年度")).toBe(2024);
     expect(parseYear("２０２４年")).toBe(2024);
+    expect(parseYear("２０２４")).toBe(2024);
     expect(parseYear(new Date(Date.UTC(2024, 0, 1)))).toBe(2024);
   });
   it("accepts Excel date serials in a year column (the streaming reader hands East-Asian date formats over as serials)", () => {

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import path from "node:path";
 import { existsSync } from "node:fs";
-import { loadObservationsFromDb, openSqliteStore, storeFile, StoreError, describeStoreError } from "../../src/store/index.js";
+import { openSqliteStore, storeFile, StoreError } from "../../src/store/index.js";
+import { loadObservationsFromDb } from "../../src/ingest/load-observations-from-db.js";
+import { describeStoreError } from "../../src/cli/store-error-messages.js";
 import { loadPlan } from "../../src/plan/load-plan.js";
 import type { Plan } from "../../src/model/plan.js";
 import { tempDir, steppingClock, obs, meta } from "./store-fixtures.js";

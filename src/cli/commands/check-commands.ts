@@ -1,52 +1,55 @@
-/** `hld-women check` and `hld-women explain`; each action is imported lazily. */
+/** `hld-women check` and `hld-women explain`, and the option groups the reading and assessing commands share; each action is imported lazily. */
 import type { Command } from "commander";
 import type { CliIO } from "../io.js";
-import { translator, type Translate } from "../../i18n/messages.js";
+import { translator } from "../../i18n/messages.js";
 import type { Lang } from "../../i18n/lang.js";
-import type { CliMessageKey } from "../messages.js";
-import { addGlobalOptions } from "../run.js";
+import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
+import { helpMessages } from "../help-messages.js";
 import { AREA_IDS } from "../../model/plan.js";
-import { checkCommandMessages } from "../../reporters/check/command-messages.js";
-import { readDataMessages } from "../read-data-messages.js";
-
-/** Add `check` and `explain` to the program (help texts in `lang`). */
-const collect = (v: string, all: string[] = []): string[] => [...all, v];
+import { CHECK_FORMATS } from "../../reporters/check/index.js";
+import { optionMessages } from "../option-messages.js";
+import { choiceOption, FAIL_ON, METHODS, TABLE_JSON_FORMATS, thresholdOption, THRESHOLD_NAMES, yearOption } from "../options.js";
+import type { AssessFlags } from "../run-assessment.js";
+import type { CheckOptions } from "./check.js";
 
 /** --sheet, --encoding and --db: where a reading command takes its data from. */
 export function addDataSourceOptions(cmd: Command, lang: Lang): Command {
-  const m = translator(checkCommandMessages, lang);
-  return cmd.option("--sheet <sheet>", m("opt-sheet")).option("--encoding <encoding>", m("opt-encoding")).option("--db <file>", translator(readDataMessages, lang)("opt-db"));
+  const h = translator(helpMessages, lang);
+  return cmd.option("--sheet <sheet>", h("opt-data-sheet")).option("--encoding <encoding>", h("opt-data-encoding")).option("--db <file>", h("opt-read-db"));
 }
 
 /** --as-of, --method and --threshold: how an assessing command judges. */
 export function addAssessOptions(cmd: Command, lang: Lang): Command {
-  const m = translator(checkCommandMessages, lang);
+  const h = translator(helpMessages, lang);
+  const om = translator(optionMessages, lang);
   return cmd
-    .option("--as-of <year>", m("opt-as-of"))
-    .option("--method <method>", m("opt-method", { methods: "eurostat, sdsn, unsd, weather" }))
-    .option("--threshold <name=value>", m("opt-threshold"), collect);
+    .addOption(yearOption("--as-of <year>", h("opt-as-of")))
+    .addOption(choiceOption("--method <method>", h("opt-method"), METHODS, (value) => om("bad-method", { value, choices: METHODS.join(", ") }), true))
+    .addOption(thresholdOption("--threshold <name=value>", h("opt-threshold"), (value) => om("bad-threshold", { value, choices: THRESHOLD_NAMES.join(", ") })));
 }
 
-export function registerCheckCommands(program: Command, io: CliIO, t: Translate<CliMessageKey>, setExit: (code: number) => void, lang: Lang): void {
-  const m = translator(checkCommandMessages, lang);
+/** Add `check` and `explain` to the program (help texts in `lang`). */
+export function registerCheckCommands(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang): void {
+  const h = translator(helpMessages, lang);
+  const om = translator(optionMessages, lang);
   const shared = (cmd: Command): Command => addDataSourceOptions(addAssessOptions(cmd, lang), lang);
 
-  const check = program.command("check").description(m("cmd-check")).argument("[files...]", m("arg-data"));
+  const check = program.command("check").description(h("cmd-check")).argument("[files...]", h("arg-data"));
   shared(check)
-    .option("--region <region>", m("opt-region"))
-    .option("--area <area>", m("opt-area", { areas: AREA_IDS.join(", ") }))
-    .option("--indicator <indicator>", m("opt-indicator"))
-    .option("--fail-on <level>", m("opt-fail-on"))
-    .addHelpText("after", m("check-help-after"));
-  addGlobalOptions(check, t).action(async (files: string[], o: Record<string, never>, cmd: Command) => {
+    .option("--region <region>", h("opt-check-region"))
+    .option("--area <area>", h("opt-check-area", { areas: AREA_IDS.join(", ") }))
+    .option("--indicator <indicator>", h("opt-indicator"))
+    .addOption(choiceOption("--fail-on <level>", h("opt-fail-on"), FAIL_ON, (value) => om("bad-fail-on", { value, choices: FAIL_ON.join(", ") }), true))
+    .addHelpText("after", h("check-help-after"));
+  addGlobalOptions(check, lang, CHECK_FORMATS).action(async (files: string[], o: CheckOptions, cmd: Command) => {
     const { check: run } = await import("./check.js");
     setExit(await run(makeContext(cmd, io), files, o));
   });
 
-  const explain = program.command("explain").description(m("cmd-explain")).argument("<indicator>", m("arg-indicator")).argument("[files...]", m("arg-data"));
-  shared(explain).option("--region <region>", m("opt-explain-region"));
-  addGlobalOptions(explain, t).action(async (indicator: string, files: string[], o: Record<string, never>, cmd: Command) => {
+  const explain = program.command("explain").description(h("cmd-explain")).argument("<indicator>", h("arg-indicator")).argument("[files...]", h("arg-data"));
+  shared(explain).option("--region <region>", h("opt-explain-region"));
+  addGlobalOptions(explain, lang, TABLE_JSON_FORMATS).action(async (indicator: string, files: string[], o: AssessFlags, cmd: Command) => {
     const { explain: run } = await import("./explain.js");
     setExit(await run(makeContext(cmd, io), indicator, files, o));
   });

@@ -1,54 +1,47 @@
 /** `db export -o file.xlsx|.csv [--region R] [--since Y]`: current values as a long table the level above ingests unchanged. */
-import path from "node:path";
 import type { Context } from "../context.js";
-import { emit, pickFormat, requirePlan } from "../context.js";
+import { emit, pickFormat, requirePlan, writeOutput } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
-import { writeFileAtomic, OutputError } from "../../util/atomic-write.js";
-import { diagnosticsReporters } from "../../reporters/diagnostics/index.js";
-import { countSeverities } from "../../model/diagnostic.js";
 import { VERSION } from "../../version.js";
 import { exportTable } from "../../store/export-table.js";
-import { exportFormatOf, renderExport } from "../../store/render-export.js";
+import { exportFormatOf, renderExport } from "../../reporters/export/render-export.js";
 import { findRegion, regionAndDescendants } from "../../store/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
-import { asCliError, dbT, openDb, parseYearOption } from "./db-commands.js";
+import { dbT, dbYear, openDb } from "./open-db.js";
+import { TABLE_JSON_FORMATS, type YearArg } from "../options.js";
+
+/** The options of `db export` as commander hands them over. */
+export interface DbExportOptions {
+  db?: string;
+  region?: string;
+  since?: YearArg;
+}
 
 /** Run `db export`; returns the exit code. */
-export async function dbExport(ctx: Context, o: { db?: string; region?: string; since?: string }): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json"] as const);
+export async function dbExport(ctx: Context, o: DbExportOptions): Promise<number> {
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const m = dbT(ctx);
   if (!ctx.output) throw new CliError(m("export-need-output"));
   const fileFormat = exportFormatOf(ctx.output);
   if (!fileFormat) throw new CliError(m("export-bad-ext", { file: ctx.output }));
-  const plan = requirePlan(ctx, (ds) => void ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(ds) }, diagnostics: ds }, ctx)));
-  const since = parseYearOption(ctx, o.since);
+  const plan = requirePlan(ctx);
+  const since = dbYear(ctx, o.since);
   let regions: string[] | undefined;
   if (o.region !== undefined) {
     const r = findRegion(plan, o.region);
-    if (!r) throw asCliError(new StoreError("unknown-region", { region: o.region }), ctx);
+    if (!r) throw new StoreError("unknown-region", { region: o.region });
     regions = regionAndDescendants(plan, r.code);
   }
   const { store, file: dbFile } = await openDb(ctx, o.db);
   let observations;
   try {
     observations = await store.currentObservations({ regions, sinceYear: since });
-  } catch (err) {
-    throw asCliError(err, ctx);
   } finally {
     await store.close();
   }
   const table = exportTable(observations, plan);
   const bytes = await renderExport(table, fileFormat, new Date());
-  const target = path.resolve(ctx.io.cwd, ctx.output);
-  try {
-    writeFileAtomic(target, bytes, [dbFile, ...ctx.inputs.map((f) => path.resolve(ctx.io.cwd, f))]);
-  } catch (err) {
-    if (err instanceof OutputError) {
-      const key = err.reason === "is-input" ? "output-is-input" : err.reason === "busy" ? "output-busy" : "output-io";
-      throw new CliError(ctx.t(key, { file: ctx.output, detail: err.detail }));
-    }
-    throw err;
-  }
+  writeOutput(ctx, ctx.output, bytes, [dbFile]);
   const summary = { file: ctx.output, format: fileFormat, rows: table.rows.length, regions: new Set(observations.map((x) => x.region)).size, indicators: new Set(observations.map((x) => x.indicator)).size };
   // The report goes to stdout: -o names the export itself here.
   const report = format === "json" ? JSON.stringify({ version: VERSION, ...summary }, null, 2) : [m("exported", summary), ...(table.rows.length ? [] : [m("export-empty")])].join("\n");

@@ -4,25 +4,32 @@ import type { Context } from "../context.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { VERSION } from "../../version.js";
-import { countSeverities } from "../../model/diagnostic.js";
-import { diagnosticsReporters } from "../../reporters/diagnostics/index.js";
 import { parseSex } from "../../ingest/parse-sex.js";
 import { buildIndicatorIndex, resolveIndicator } from "../../ingest/resolve-indicator.js";
 import { findRegion } from "../../store/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
-import { asCliError, dbT, openDb, parseYearOption } from "./db-commands.js";
+import { dbT, dbYear, openDb } from "./open-db.js";
+import { TABLE_JSON_FORMATS, type YearArg } from "../options.js";
+
+/** The options of `db history` as commander hands them over. */
+export interface DbHistoryOptions {
+  db?: string;
+  region: string;
+  year?: YearArg;
+  sex?: string;
+}
 
 /** Run `db history`; returns the exit code (0 also when there is no value: that is an answer, not a finding). */
-export async function dbHistory(ctx: Context, indicatorText: string, o: { db?: string; region: string; year?: string; sex?: string }): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json"] as const);
+export async function dbHistory(ctx: Context, indicatorText: string, o: DbHistoryOptions): Promise<number> {
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const m = dbT(ctx);
-  const plan = requirePlan(ctx, (ds) => void ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(ds) }, diagnostics: ds }, ctx)));
+  const plan = requirePlan(ctx);
   const found = resolveIndicator(buildIndicatorIndex(plan), indicatorText);
   const match = found ? plan.indicators[found.index] : undefined;
   if (!match) throw new CliError(m("unknown-indicator", { indicator: indicatorText }));
   const region = findRegion(plan, o.region);
-  if (!region) throw asCliError(new StoreError("unknown-region", { region: o.region }), ctx);
-  const year = parseYearOption(ctx, o.year);
+  if (!region) throw new StoreError("unknown-region", { region: o.region });
+  const year = dbYear(ctx, o.year);
   let sex;
   if (o.sex !== undefined) {
     sex = parseSex(o.sex);
@@ -32,8 +39,6 @@ export async function dbHistory(ctx: Context, indicatorText: string, o: { db?: s
   let revisions;
   try {
     revisions = await store.history({ indicator: match.id, region: region.code, ...(year !== undefined ? { year } : {}), ...(sex ? { sex } : {}) });
-  } catch (err) {
-    throw asCliError(err, ctx);
   } finally {
     await store.close();
   }

@@ -1,12 +1,8 @@
 /** `db import <file>`: merge a file exported by the level below; differing values are conflicts, kept unless --prefer incoming. */
 import type { Context } from "../context.js";
-import { CliError } from "../cli-error.js";
-import { dbT } from "./db-commands.js";
 import { mergeFiles, type MergeCliOptions } from "./ingest.js";
 
 /** Run `db import`; exit 1 when conflicts were kept (or the file was rejected). */
 export async function dbImport(ctx: Context, file: string, o: MergeCliOptions): Promise<number> {
-  const prefer = typeof o.prefer === "string" ? o.prefer : "current";
-  if (prefer !== "current" && prefer !== "incoming") throw new CliError(dbT(ctx)("bad-prefer", { value: prefer }));
-  return mergeFiles(ctx, [file], o, "import", prefer === "incoming" ? "take-incoming" : "keep-current");
+  return mergeFiles(ctx, [file], o, "import", o.prefer === "incoming" ? "take-incoming" : "keep-current");
 }

@@ -1,21 +1,20 @@
 /** `db log`: what was ingested or imported when, from which file (sha256 short), how many rows, with what outcome. */
 import Table from "cli-table3";
 import type { Context } from "../context.js";
+import { TABLE_JSON_FORMATS } from "../options.js";
 import { emit, pickFormat } from "../context.js";
 import { EXIT } from "../cli-error.js";
 import { VERSION } from "../../version.js";
-import { asCliError, dbT, openDb, DEFAULT_DB } from "./db-commands.js";
+import { dbT, openDb, DEFAULT_DB } from "./open-db.js";
 
 /** Run `db log`; returns the exit code. */
 export async function dbLog(ctx: Context, o: { db?: string }): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json"] as const);
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const m = dbT(ctx);
   const { store } = await openDb(ctx, o.db);
   let log;
   try {
     log = await store.log();
-  } catch (err) {
-    throw asCliError(err, ctx);
   } finally {
     await store.close();
   }

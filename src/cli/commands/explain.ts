@@ -1,6 +1,7 @@
 /** `explain <indicator> [data files…]`: why an indicator got its verdict in one region — series, rule, formulas with the numbers, warnings. */
 import type { Context } from "../context.js";
-import { emit, pickFormat, requirePlan } from "../context.js";
+import { TABLE_JSON_FORMATS } from "../options.js";
+import { emit, pickFormat, reportChalk, requirePlan } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator, type Translate } from "../../i18n/messages.js";
 import type { Indicator, Plan } from "../../model/plan.js";
@@ -8,14 +9,14 @@ import type { IndicatorResult, Report, TargetStatus } from "../../model/report.j
 import { explainResult, explainMessages } from "../../assess/index.js";
 import { describeTarget } from "../../plan/describe-target.js";
 import { checkText } from "../../reporters/check/check-text.js";
-import { checkCommandMessages, type CheckCommandMessageKey } from "../../reporters/check/command-messages.js";
+import { checkCommandMessages, type CheckCommandMessageKey } from "./check-command-messages.js";
 import { jsonReporter } from "../../reporters/check/json.js";
 import { sparkline } from "../../util/sparkline.js";
 import { wrapText } from "../../util/display-width.js";
 import { statusPaint, warningPaint } from "../../reporters/check/result-rows.js";
 import { trendArrow } from "../../util/trend-arrow.js";
 import { renderDiagnostics } from "../../reporters/check/diagnostics-text.js";
-import { indicatorOption, printDiagnostics, regionOption, reportChalk, runAssessment, type AssessFlags } from "./check.js";
+import { indicatorOption, regionOption, runAssessment, type AssessFlags } from "../run-assessment.js";
 
 const prefixOf = (template: string): string => template.slice(0, template.indexOf("{"));
 
@@ -96,8 +97,8 @@ function pick(report: Report, plan: Plan, asked: string | undefined, ctx: Contex
 export async function explain(context: Context, indicatorArg: string, files: string[], o: AssessFlags): Promise<number> {
   const ctx = { ...context, chalk: reportChalk(context) };
   const m = translator(checkCommandMessages, ctx.lang);
-  const format = pickFormat(ctx, ["table", "json"] as const);
-  const plan = requirePlan(ctx, (ds) => printDiagnostics(ctx, ds));
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
+  const plan = requirePlan(ctx);
   const id = indicatorOption(plan, indicatorArg, m);
   const ind = plan.indicators.find((i) => i.id === id)!;
   if (files.length === 0 && o.db === undefined) {

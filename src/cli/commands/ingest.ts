@@ -2,14 +2,14 @@
 import path from "node:path";
 import type { Context } from "../context.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
-import { CliError, EXIT } from "../cli-error.js";
+import { EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { ingestMessages } from "../../ingest/messages.js";
 import { readObservations } from "../../ingest/read-observations.js";
 import { resolveRunOptions } from "../../ingest/ingest-files.js";
 import { expandInputs } from "../../ingest/expand-inputs.js";
 import { DiagnosticSink } from "../../ingest/diagnostic-sink.js";
-import { IngestOptionError, type IngestOptions } from "../../ingest/ingest-types.js";
+import { type IngestOptions } from "../../ingest/ingest-types.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { diagnosticsReporters, flatDiagnostic } from "../../reporters/diagnostics/index.js";
 import { compareDiagnostics, countSeverities, severityRank, type Diagnostic, type Severity } from "../../model/diagnostic.js";
@@ -19,47 +19,34 @@ import type { FileKind, MergePolicy, ObservationStore } from "../../store/observ
 import { storeFile } from "../../store/store-file.js";
 import { fileDigest } from "../../store/file-digest.js";
 import { findRegion } from "../../store/region-scope.js";
-import { describeFileReports, fileReportJson, type FileReport } from "../../store/file-report.js";
-import { asCliError, dbT, openDb, parseYearOption, DEFAULT_DB } from "./db-commands.js";
+import { describeFileReports, fileReportJson, type FileReport } from "./file-report.js";
+import { dbT, dbYear, openDb, DEFAULT_DB } from "./open-db.js";
+import type { ReadOptions } from "./read-options.js";
+import { TABLE_JSON_FORMATS, type Prefer } from "../options.js";
 
 /** Options of `ingest` and `db import` as commander hands them over. */
-export type MergeCliOptions = Record<string, string | boolean | undefined>;
+export interface MergeCliOptions extends ReadOptions {
+  db?: string;
+  region?: string;
+  dryRun?: boolean;
+  /** `db import` only. */
+  prefer?: Prefer;
+}
 
 /** Revised or conflicting keys listed per file in the table format. */
 const MAX_LINES = 20;
 
-function str(o: MergeCliOptions, k: string): string | undefined {
-  const v = o[k];
-  return typeof v === "string" ? v : undefined;
-}
-
 function readOptions(ctx: Context, plan: Plan, o: MergeCliOptions): IngestOptions & { cwd: string } {
-  const ti = translator(ingestMessages, ctx.lang);
-  const positive = (k: string, option: string, fallback: number): number => {
-    const v = str(o, k);
-    if (v === undefined) return fallback;
-    const n = Number(v);
-    if (!(n > 0) || !Number.isFinite(n)) throw new CliError(ti("bad-threshold", { option, value: v }));
-    return n;
-  };
   const options: IngestOptions & { cwd: string } = {
     lang: ctx.lang,
     cwd: ctx.io.cwd,
-    region: str(o, "region"),
-    sheet: str(o, "sheet"),
-    encoding: str(o, "encoding"),
-    year: parseYearOption(ctx, str(o, "year")),
-    implausibleChange: {
-      points: positive("maxChangePoints", "--max-change-points", DEFAULT_IMPLAUSIBLE_CHANGE.points),
-      relative: positive("maxChangeRelative", "--max-change-relative", DEFAULT_IMPLAUSIBLE_CHANGE.relative),
-    },
+    region: o.region,
+    sheet: o.sheet,
+    encoding: o.encoding,
+    year: dbYear(ctx, o.year),
+    implausibleChange: { points: o.maxChangePoints ?? DEFAULT_IMPLAUSIBLE_CHANGE.points, relative: o.maxChangeRelative ?? DEFAULT_IMPLAUSIBLE_CHANGE.relative },
   };
-  try {
-    resolveRunOptions(plan, options);
-  } catch (err) {
-    if (err instanceof IngestOptionError) throw new CliError(err.message);
-    throw err;
-  }
+  resolveRunOptions(plan, options);
   return options;
 }
 
@@ -89,13 +76,10 @@ async function mergeOne(store: ObservationStore, plan: Plan, file: string, kind:
 
 /** Validate and store files one transaction each; the shared body of `ingest` and `db import`. Returns the exit code. */
 export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOptions, kind: FileKind, policy: MergePolicy): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json"] as const);
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const m = dbT(ctx);
-  const failSeverity = (str(o, "failSeverity") ?? "error") as Severity;
-  if (failSeverity !== "error" && failSeverity !== "warning") throw new CliError(translator(ingestMessages, ctx.lang)("bad-fail-severity", { value: str(o, "failSeverity") }));
-  const printPlanDiagnostics = (ds: Diagnostic[]): void =>
-    void ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(ds) }, diagnostics: ds }, ctx));
-  const plan = requirePlan(ctx, printPlanDiagnostics);
+  const failSeverity = o.failSeverity ?? "error";
+  const plan = requirePlan(ctx);
   const options = readOptions(ctx, plan, o);
   const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang));
   const inputs = await expandInputs(patterns, ctx.io.cwd, sink);
@@ -105,11 +89,9 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   const reports: FileReport[] = [];
   // Patterns that matched nothing are no reason to create a database.
   if (inputs.length > 0) {
-    const { store } = await openDb(ctx, str(o, "db"), { create: true, scratch: dryRun });
+    const { store } = await openDb(ctx, o.db, { create: true, scratch: dryRun });
     try {
       for (const input of inputs) reports.push(await mergeOne(store, plan, input.file, kind, policy, failSeverity, options, diagnostics));
-    } catch (err) {
-      throw asCliError(err, ctx);
     } finally {
       await store.close();
     }
@@ -119,7 +101,7 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   const stored = reports.flatMap((r) => (r.status === "stored" ? [r.outcome] : []));
   const total = (k: "inserted" | "revised" | "unchanged" | "conflicts"): number => stored.reduce((a, x) => a + x.counts[k], 0);
   const keptConflicts = policy === "keep-current" ? total("conflicts") : 0;
-  const db = str(o, "db") ?? DEFAULT_DB;
+  const db = o.db ?? DEFAULT_DB;
   const summary = { files: inputs.length, stored: n("stored"), skipped: n("skipped"), rejected: n("rejected") + n("unreadable"), inserted: total("inserted"), revised: total("revised"), unchanged: total("unchanged"), conflicts: total("conflicts") };
   if (format === "json") {
     emit(ctx, JSON.stringify({ version: VERSION, db, dryRun, summary, files: reports.map(fileReportJson), diagnostics: diagnostics.map(flatDiagnostic) }, null, 2) + "\n");

@@ -1,25 +1,12 @@
 /** `plan diff <a> <b>`: what changed between two plan versions. */
 import Table from "cli-table3";
 import type { Context } from "../context.js";
-import { emit, pickFormat } from "../context.js";
-import { CliError, EXIT } from "../cli-error.js";
-import { loadPlan } from "../../plan/load-plan.js";
+import { PLAN_DIFF_FORMATS } from "../options.js";
+import { emit, pickFormat, requirePlan } from "../context.js";
+import { EXIT } from "../cli-error.js";
 import { diffPlans, type PlanChange } from "../../plan/plan-diff.js";
 import { describeTarget } from "../../plan/describe-target.js";
 import type { Indicator, Plan, Target } from "../../model/plan.js";
-import { diagnosticsReporters } from "../../reporters/diagnostics/index.js";
-import { countSeverities } from "../../model/diagnostic.js";
-import { VERSION } from "../../version.js";
-
-function load(ctx: Context, spec: string): Plan {
-  const { plan, diagnostics } = loadPlan(spec, ctx.lang);
-  if (plan?.file) ctx.inputs.push(plan.file);
-  if (!plan) {
-    ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(diagnostics) }, diagnostics }, ctx));
-    throw new CliError(ctx.t("plan-invalid-cannot-run"));
-  }
-  return plan;
-}
 
 function describe(ctx: Context, c: PlanChange, side: "before" | "after", plan: Plan): string {
   const v = c[side];
@@ -38,8 +25,8 @@ function describe(ctx: Context, c: PlanChange, side: "before" | "after", plan: P
 
 /** Compare plan a with plan b. Exit 0 either way: a difference is information, not a failure. */
 export async function planDiff(ctx: Context, a: string, b: string): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json", "markdown"] as const);
-  const pa = load(ctx, a), pb = load(ctx, b);
+  const format = pickFormat(ctx, PLAN_DIFF_FORMATS);
+  const pa = requirePlan(ctx, a), pb = requirePlan(ctx, b);
   const changes = diffPlans(pa, pb);
   const counts = { added: 0, removed: 0, changed: 0 };
   for (const c of changes) counts[c.change]++;

@@ -2,6 +2,7 @@
 import Table from "cli-table3";
 import path from "node:path";
 import type { Context } from "../context.js";
+import { TABLE_JSON_FORMATS } from "../options.js";
 import { emit, pickFormat } from "../context.js";
 import { listBundledPlans } from "../../plan/bundled-plans.js";
 import { loadPlan } from "../../plan/load-plan.js";
@@ -9,7 +10,7 @@ import { EXIT } from "../cli-error.js";
 
 /** List bundled plans (id, version, title, file). */
 export async function planList(ctx: Context): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json"] as const);
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const rows = listBundledPlans().map((b) => {
     const { plan } = loadPlan(b.file, ctx.lang);
     return { id: b.id, version: b.version, title: plan?.title ?? null, file: path.relative(ctx.io.cwd, b.file) || b.file, valid: plan !== undefined };

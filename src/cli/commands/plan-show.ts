@@ -1,14 +1,12 @@
 /** `plan show [--area A]`: the plan for a person (grouped by area, Chinese text, targets in words) or as the JSON contract. */
 import type { Context } from "../context.js";
+import { TABLE_JSON_FORMATS } from "../options.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
-import { CliError, EXIT } from "../cli-error.js";
+import { EXIT } from "../cli-error.js";
 import { AREA_IDS, type AreaId, type Plan } from "../../model/plan.js";
 import { describeTarget } from "../../plan/describe-target.js";
 import { num as fmtNum } from "../../util/format-number.js";
 import { planToJson } from "../../plan/plan-json.js";
-import { diagnosticsReporters } from "../../reporters/diagnostics/index.js";
-import { VERSION } from "../../version.js";
-import { countSeverities } from "../../model/diagnostic.js";
 
 const CN_NUM = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
@@ -39,14 +37,10 @@ function renderText(ctx: Context, plan: Plan, areas: AreaId[]): string {
 }
 
 /** Show the plan, optionally one area. */
-export async function planShow(ctx: Context, opts: { area?: string }): Promise<number> {
-  const format = pickFormat(ctx, ["table", "json"] as const);
-  const plan = requirePlan(ctx, (ds) => ctx.io.stderr.write(diagnosticsReporters.table({ version: VERSION, summary: { files: 1, rows: 0, ...countSeverities(ds) }, diagnostics: ds }, ctx)));
-  let areas: AreaId[] = [...AREA_IDS];
-  if (opts.area !== undefined) {
-    if (!(AREA_IDS as readonly string[]).includes(opts.area)) throw new CliError(ctx.t("bad-area", { area: opts.area, choices: AREA_IDS.join(", ") }));
-    areas = [opts.area as AreaId];
-  }
+export async function planShow(ctx: Context, opts: { area?: AreaId }): Promise<number> {
+  const format = pickFormat(ctx, TABLE_JSON_FORMATS);
+  const plan = requirePlan(ctx);
+  const areas: AreaId[] = opts.area !== undefined ? [opts.area] : [...AREA_IDS];
   emit(ctx, format === "json" ? JSON.stringify(planToJson(plan, areas), null, 2) + "\n" : renderText(ctx, plan, areas));
   return EXIT.ok;
 }

@@ -8,25 +8,16 @@ import { emit, pickFormat } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { checkReporters } from "../../reporters/check/index.js";
-import { runAssessment } from "./check.js";
-import { reportCommandMessages } from "../../xlsx/command-messages.js";
+import { runAssessment, type AssessFlags } from "../run-assessment.js";
+import { REPORT_FORMATS } from "../options.js";
+import { reportCommandMessages } from "./report-command-messages.js";
 import type { InputFile, ReportMeta } from "../../xlsx/report-meta.js";
 import { assertNotInput } from "../../util/atomic-write.js";
 
-/** The --format choices of report (the first is the default). */
-export const REPORT_FORMATS = ["xlsx", "json", "csv", "markdown"] as const;
-
 /** The options of `report` as commander hands them over. */
-export interface ReportOptions {
-  asOf?: string;
-  region?: string;
-  method?: string;
-  sheet?: string;
-  encoding?: string;
+export interface ReportOptions extends Omit<AssessFlags, "area" | "indicator"> {
   html?: string;
   charts?: boolean;
-  db?: string;
-  threshold?: string[];
 }
 
 /** SHA-256 of a file, streamed so large inputs are not held in memory. */
@@ -55,11 +46,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
   // Refuse an output that is an input before the (long) work, not after it.
   for (const out of [ctx.output, o.html]) {
     if (out === undefined) continue;
-    try {
-      assertNotInput(path.resolve(ctx.io.cwd, out), sources.map((f) => path.resolve(ctx.io.cwd, f)));
-    } catch {
-      throw new CliError(ctx.t("output-is-input", { file: out }));
-    }
+    assertNotInput(path.resolve(ctx.io.cwd, out), sources.map((f) => path.resolve(ctx.io.cwd, f)), out);
   }
   const { plan, report: result, observations, input, region } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
   const used = observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));

@@ -1,19 +1,21 @@
 /** `template --year Y [--region R…] [--data files…] -o 报送模板.xlsx`: the fill-in workbook for the regions. */
 import type { Context } from "../context.js";
-import { emit, requirePlan } from "../context.js";
+import { emit, pickFormat, requirePlan } from "../context.js";
+import { optionMessages } from "../option-messages.js";
+import { TEMPLATE_FORMATS, yearWithin, type YearArg } from "../options.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import type { Observation } from "../../model/observation.js";
-import { checkCommandMessages } from "../../reporters/check/command-messages.js";
-import { printDiagnostics, regionOption } from "./check.js";
+import { checkCommandMessages } from "./check-command-messages.js";
+import { regionOption } from "../run-assessment.js";
 import { readData } from "../read-data.js";
-import { reportCommandMessages } from "../../xlsx/command-messages.js";
+import { reportCommandMessages } from "./report-command-messages.js";
 import { buildTemplateWorkbook } from "../../template/build-template-workbook.js";
 
 /** The options of `template` as commander hands them over. */
 export interface TemplateCmdOptions {
-  year?: string;
+  year: YearArg;
   region?: string[];
   data?: string[];
   sheet?: string;
@@ -25,11 +27,10 @@ export interface TemplateCmdOptions {
 export async function template(ctx: Context, o: TemplateCmdOptions): Promise<number> {
   const m = translator(reportCommandMessages, ctx.lang);
   const cm = translator(checkCommandMessages, ctx.lang);
-  if (ctx.format !== undefined && ctx.format !== "xlsx") throw new CliError(ctx.t("bad-format", { format: ctx.format, choices: "xlsx" }));
+  pickFormat(ctx, TEMPLATE_FORMATS);
   if (!ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "报送模板.xlsx" : "template.xlsx" }));
-  const plan = requirePlan(ctx, (ds) => printDiagnostics(ctx, ds));
-  const year = o.year !== undefined && /^\s*\d{4}\s*$/.test(o.year) ? Number(o.year) : NaN;
-  if (!(year >= plan.base_year && year <= plan.period.end)) throw new CliError(m("bad-year", { value: o.year ?? "", min: plan.base_year, max: plan.period.end }));
+  const plan = requirePlan(ctx);
+  const year = yearWithin(o.year, plan.base_year, plan.period.end, () => translator(optionMessages, ctx.lang)("bad-template-year", { value: o.year.text, min: plan.base_year, max: plan.period.end }));
   const regions = (o.region ?? []).flatMap((r) => r.split(/[,，、]/)).filter((r) => r.trim() !== "").map((r) => regionOption(plan, r, cm)).filter((r): r is string => r !== undefined);
   let data: Observation[] = [];
   const inputs = o.data ?? [];

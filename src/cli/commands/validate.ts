@@ -2,87 +2,41 @@
 import { appendFileSync } from "node:fs";
 import type { Context } from "../context.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
-import { CliError, EXIT } from "../cli-error.js";
+import { EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { ingestMessages } from "../../ingest/messages.js";
 import { validateFiles, truncateReport } from "../../ingest/validate-files.js";
-import { IngestOptionError, type IngestProgress } from "../../ingest/ingest-types.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { MIN_YEAR } from "../../ingest/parse-year.js";
 import { diagnosticsReporters, DIAGNOSTIC_FORMATS } from "../../reporters/diagnostics/index.js";
-import { severityRank, type Severity } from "../../model/diagnostic.js";
+import { progressLine } from "../progress-line.js";
+import { severityRank } from "../../model/diagnostic.js";
+import { yearWithin } from "../options.js";
+import type { ReadOptions } from "./read-options.js";
 
-/** Progress appears only after a file has taken this long. */
-const PROGRESS_DELAY_MS = 1000;
-const PROGRESS_REDRAW_MS = 100;
-
-function positive(value: string | undefined, option: string, t: ReturnType<typeof translator<keyof typeof ingestMessages.zh>>): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!(n > 0) || !Number.isFinite(n)) throw new CliError(t("bad-threshold", { option, value }));
-  return n;
-}
-
-/** A progress line on stderr for slow files; a no-op off a terminal, in CI, or for machine formats. */
-export function progressLine(ctx: Context, enabled: boolean): { onProgress?: (p: IngestProgress) => void; clear: () => void } {
-  const err = ctx.io.stderr;
-  if (!enabled || !err.isTTY || !(err.columns && err.columns > 0) || ctx.io.env.CI) return { clear: () => {} };
-  const t = translator(ingestMessages, ctx.lang);
-  let file = "", started = 0, drawn = 0;
-  const clear = (): void => {
-    if (drawn) err.write("\r\x1b[K");
-    drawn = 0;
-  };
-  const onProgress = (p: IngestProgress): void => {
-    const now = Date.now();
-    if (p.file !== file) {
-      clear();
-      file = p.file;
-      started = now;
-      return;
-    }
-    if (now - started < PROGRESS_DELAY_MS || now - drawn < PROGRESS_REDRAW_MS) return;
-    const percent = p.totalBytes > 0 ? `${Math.min(100, Math.floor((100 * p.bytes) / p.totalBytes))}%` : "";
-    const line = t("progress", { file: p.file, percent, rows: p.rows.toLocaleString("en-US") });
-    err.write(`\r${line.slice(0, Math.max(1, err.columns! - 1))}\x1b[K`);
-    drawn = now;
-  };
-  return { onProgress, clear };
+/** The options of `validate` as commander hands them over. */
+export interface ValidateOptions extends ReadOptions {
+  region?: string;
+  maxErrors?: number;
 }
 
 /** Run `validate`; returns the exit code. */
-export async function validate(ctx: Context, patterns: string[], o: Record<string, string | undefined>): Promise<number> {
+export async function validate(ctx: Context, patterns: string[], o: ValidateOptions): Promise<number> {
   const format = pickFormat(ctx, DIAGNOSTIC_FORMATS);
   const t = translator(ingestMessages, ctx.lang);
-  const failSeverity = (o.failSeverity ?? "error") as Severity;
-  if (failSeverity !== "error" && failSeverity !== "warning") throw new CliError(t("bad-fail-severity", { value: o.failSeverity }));
-  let maxErrors: number | undefined;
-  if (o.maxErrors !== undefined) {
-    maxErrors = Number(o.maxErrors);
-    if (!Number.isInteger(maxErrors) || maxErrors < 1) throw new CliError(t("bad-max-errors", { value: o.maxErrors }));
-  }
-  const implausibleChange = {
-    points: positive(o.maxChangePoints, "--max-change-points", t) ?? DEFAULT_IMPLAUSIBLE_CHANGE.points,
-    relative: positive(o.maxChangeRelative, "--max-change-relative", t) ?? DEFAULT_IMPLAUSIBLE_CHANGE.relative,
-  };
-  const plan = requirePlan(ctx, (ds) => ctx.io.stderr.write(diagnosticsReporters.table({ version: "", summary: { files: 1, rows: 0, errors: ds.length, warnings: 0, infos: 0 }, diagnostics: ds }, ctx)));
-  let year: number | undefined;
-  if (o.year !== undefined) {
-    year = Number(o.year.normalize("NFKC").replace(/年度?$/, ""));
-    if (!Number.isInteger(year)) throw new CliError(t("bad-year", { year: o.year, min: MIN_YEAR, max: plan.period.end }));
-  }
+  const implausibleChange = { points: o.maxChangePoints ?? DEFAULT_IMPLAUSIBLE_CHANGE.points, relative: o.maxChangeRelative ?? DEFAULT_IMPLAUSIBLE_CHANGE.relative };
+  const plan = requirePlan(ctx);
+  const yearArg = o.year;
+  const year = yearArg && yearWithin(yearArg, MIN_YEAR, plan.period.end, () => t("bad-year", { year: yearArg.text, min: MIN_YEAR, max: plan.period.end }));
   const progress = progressLine(ctx, format === "table");
   let full;
   try {
     full = await validateFiles(patterns, plan, { lang: ctx.lang, cwd: ctx.io.cwd, year, region: o.region, sheet: o.sheet, encoding: o.encoding, implausibleChange, onProgress: progress.onProgress });
-  } catch (err) {
-    if (err instanceof IngestOptionError) throw new CliError(err.message);
-    throw err;
   } finally {
     progress.clear();
   }
   const { inputs, ...complete } = full;
-  const report = maxErrors === undefined ? complete : truncateReport(complete, maxErrors);
+  const report = o.maxErrors === undefined ? complete : truncateReport(complete, o.maxErrors);
   emit(ctx, diagnosticsReporters[format](report, ctx), inputs);
   const summaryFile = ctx.io.env.GITHUB_STEP_SUMMARY;
   // Annotations show only 10 errors and 10 warnings per step; the step summary gets the whole list.
@@ -93,6 +47,6 @@ export async function validate(ctx: Context, patterns: string[], o: Record<strin
       ctx.io.stderr.write(`hld-women: ${ctx.t("output-io", { file: summaryFile, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
     }
   }
-  const threshold = severityRank(failSeverity);
+  const threshold = severityRank(o.failSeverity ?? "error");
   return complete.diagnostics.some((d) => severityRank(d.severity) >= threshold) ? EXIT.findings : EXIT.ok;
 }

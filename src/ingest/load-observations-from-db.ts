@@ -4,10 +4,10 @@ import type { Diagnostic } from "../model/diagnostic.js";
 import type { Plan } from "../model/plan.js";
 import type { Lang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
-import { openSqliteStore } from "./sqlite-store.js";
-import { findRegion, regionAndDescendants } from "./region-scope.js";
-import { StoreError } from "./store-error.js";
-import { storeMessages } from "./messages.js";
+import { openSqliteStore } from "../store/sqlite-store.js";
+import { findRegion, regionAndDescendants } from "../store/region-scope.js";
+import { StoreError } from "../store/store-error.js";
+import { dbSourceMessages } from "./db-source-messages.js";
 
 /** What to read from the database. */
 export interface DbFilter {
@@ -31,7 +31,7 @@ export interface DbFilter {
  * Throws StoreError when the database cannot be used (missing, not SQLite, newer schema) or the region is unknown.
  */
 export async function loadObservationsFromDb(dbPath: string, plan: Plan, filter: DbFilter = {}): Promise<{ observations: Observation[]; diagnostics: Diagnostic[] }> {
-  const t = translator(storeMessages, filter.lang ?? "zh");
+  const t = translator(dbSourceMessages, filter.lang ?? "zh");
   let regions: string[] | undefined;
   if (filter.region !== undefined) {
     const r = findRegion(plan, filter.region);

@@ -1,27 +1,9 @@
 /** User-facing texts of `ingest` and `db export|import|log|history`. */
-import { defineMessages } from "../i18n/messages.js";
+import { defineMessages } from "../../i18n/messages.js";
 
-/** Texts of the database commands: descriptions, options, per-file lines, tables. */
+/** Texts of the database commands: errors, per-file lines, summaries, tables (their help is in cli/help-messages.ts). */
 export const dbCommandMessages = defineMessages(
   {
-    "cmd-ingest": "校验统计数据文件并存入监测数据库（每个文件一个事务；同一文件不会重复入库）",
-    "cmd-db": "监测数据库：导出给上级、合并下级数据、入库记录、数值修订历史",
-    "cmd-db-export": "把数据库中的现值导出为长表（.xlsx 或 .csv），上一级可直接入库",
-    "cmd-db-import": "合并下级导出的文件：与现有值不同的报告为冲突，默认不覆盖",
-    "cmd-db-log": "入库记录：何时、哪个文件、多少行、结果",
-    "cmd-db-history": "一个数值的全部修订（来源文件、行、入库时间）",
-    "opt-db": "数据库文件（默认：当前目录下的 hld-women.db）",
-    "opt-fail-severity": "文件有此级别及以上的问题时整个文件不入库：error|warning（默认 error）",
-    "opt-dry-run": "只显示将发生的变化（新增、修订、未变），不写入数据库",
-    "opt-ingest-region": "报送地区（代码或名称）：用于没有地区列的表，并记入入库记录",
-    "opt-export-region": "只导出该地区（代码、名称或别名）及其下级地区",
-    "opt-since": "只导出该年份及以后的数据",
-    "opt-prefer": "冲突时采用哪一方：current（保留现有值，默认）或 incoming（采用导入值）",
-    "opt-history-region": "地区（代码、名称或别名）",
-    "opt-history-year": "只看该年份",
-    "opt-sex": "只看该性别：女、男（或 female、male）",
-    "bad-prefer": "不支持的 --prefer {value}；可用：current, incoming",
-    "bad-year": "年份无效：{value}",
     "bad-sex": "性别无效：{value}；可用：女、男、合计",
     "db-is-input": "数据库 {file} 也是本次的输入文件，拒绝写入；请用 --db 指定其他文件",
     "export-need-output": "请用 -o 指定导出文件（.xlsx 或 .csv）",
@@ -78,24 +60,6 @@ export const dbCommandMessages = defineMessages(
     "col-current": "当前",
   },
   {
-    "cmd-ingest": "Validate statistics files and store them in the monitoring database (one transaction per file; a file is never stored twice)",
-    "cmd-db": "The monitoring database: export for the level above, merge the level below, ingest log, value history",
-    "cmd-db-export": "Export the database's current values as a long table (.xlsx or .csv) the level above can ingest as is",
-    "cmd-db-import": "Merge a file exported by the level below: values that differ from stored ones are reported as conflicts, not overwritten",
-    "cmd-db-log": "Ingest log: when, which file, how many rows, outcome",
-    "cmd-db-history": "Every revision of a value (source file, row, time of ingest)",
-    "opt-db": "database file (default: hld-women.db in the current directory)",
-    "opt-fail-severity": "store nothing from a file with problems of this severity or worse: error|warning (default error)",
-    "opt-dry-run": "only show what would change (inserted, revised, unchanged); do not write the database",
-    "opt-ingest-region": "submitting region (code or name): for tables without a region column, and recorded in the log",
-    "opt-export-region": "only this region (code, name or alias) and the regions below it",
-    "opt-since": "only this year and later",
-    "opt-prefer": "which side wins a conflict: current (keep the stored value, default) or incoming",
-    "opt-history-region": "region (code, name or alias)",
-    "opt-history-year": "only this year",
-    "opt-sex": "only this sex: female, male (or 女, 男)",
-    "bad-prefer": "Unsupported --prefer {value}; available: current, incoming",
-    "bad-year": "Invalid year: {value}",
     "bad-sex": "Invalid sex: {value}; available: female, male, total",
     "db-is-input": "Database {file} is also one of this run's input files; refusing to write it. Choose another with --db",
     "export-need-output": "Name the export file with -o (.xlsx or .csv)",

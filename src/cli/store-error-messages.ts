@@ -1,9 +1,9 @@
-/** User-facing texts of the monitoring database: why it cannot be opened, what reading it found. */
+/** Why the monitoring database cannot be used, in the user's words: the messages of StoreError codes. */
 import { defineMessages, translator } from "../i18n/messages.js";
 import type { Lang } from "../i18n/lang.js";
-import type { StoreError } from "./store-error.js";
+import type { StoreError } from "../store/store-error.js";
 
-/** Messages of StoreError codes and of loading observations from a database. */
+/** Messages of StoreError codes. */
 export const storeMessages = defineMessages(
   {
     "not-found": "找不到数据库 {file}（先用 hld-women ingest 建立，或用 --db 指定已有的数据库）",
@@ -13,8 +13,6 @@ export const storeMessages = defineMessages(
     "read-only": "数据库 {file} 是只读的，无法写入",
     "io": "无法访问数据库 {file}：{detail}",
     "unknown-region": "所用规划中没有地区 {region}（可用地区代码、名称或别名）",
-    "db-unknown-indicator": "数据库中的指标 {indicator} 不在所用规划中，已忽略",
-    "db-unknown-region": "数据库中的地区 {region} 不在所用规划中，已忽略",
   },
   {
     "not-found": "Database {file} not found (create it with hld-women ingest, or name an existing one with --db)",
@@ -24,8 +22,6 @@ export const storeMessages = defineMessages(
     "read-only": "Database {file} is read-only; cannot write to it",
     "io": "Cannot access database {file}: {detail}",
     "unknown-region": "The plan in use has no region {region} (use a region code, name or alias)",
-    "db-unknown-indicator": "Indicator {indicator} in the database is not in the plan in use; ignored",
-    "db-unknown-region": "Region {region} in the database is not in the plan in use; ignored",
   },
 );
 

@@ -1,11 +1,11 @@
 /** What happened to each file of an `ingest` or `db import`, as text lines and as JSON. */
-import type { Plan } from "../model/plan.js";
-import type { Severity } from "../model/diagnostic.js";
-import type { Lang } from "../i18n/lang.js";
-import { translator, type Translate } from "../i18n/messages.js";
+import type { Plan } from "../../model/plan.js";
+import type { Severity } from "../../model/diagnostic.js";
+import type { Lang } from "../../i18n/lang.js";
+import { translator, type Translate } from "../../i18n/messages.js";
 import { dbCommandMessages, type DbCommandMessageKey } from "./db-command-messages.js";
-import type { FileKind, FileRecord, ObservationKey } from "./observation-store.js";
-import type { FileOutcome, KeyChange } from "./store-file.js";
+import type { FileKind, FileRecord, ObservationKey } from "../../store/observation-store.js";
+import type { FileOutcome, KeyChange } from "../../store/store-file.js";
 
 /** One file's fate. */
 export type FileReport =

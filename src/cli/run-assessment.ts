@@ -1,0 +1,103 @@
+/** The shared runner of check, explain and report: load the plan, check the options, read the data, assess it. */
+import type { Context } from "./context.js";
+import { requirePlan } from "./context.js";
+import { CliError } from "./cli-error.js";
+import { translator, type Translate } from "../i18n/messages.js";
+import { AREA_IDS, type AreaId, type Plan } from "../model/plan.js";
+import type { MethodId, Report } from "../model/report.js";
+import type { Observation } from "../model/observation.js";
+import { checkCommandMessages, type CheckCommandMessageKey } from "./commands/check-command-messages.js";
+import { buildRegionIndex, resolveRegion } from "../ingest/resolve-region.js";
+import { buildIndicatorIndex, resolveIndicator } from "../ingest/resolve-indicator.js";
+import { readData, type ReadData } from "./read-data.js";
+import { printDiagnostics } from "./print-diagnostics.js";
+import { progressLine } from "./progress-line.js";
+import { assess, type Thresholds } from "../assess/index.js";
+import { optionMessages } from "./option-messages.js";
+import { yearWithin, type YearArg } from "./options.js";
+
+/** The options `check` and `explain` share, as commander hands them over. */
+export interface AssessFlags {
+  asOf?: YearArg;
+  region?: string;
+  area?: string;
+  indicator?: string;
+  method?: MethodId;
+  sheet?: string;
+  encoding?: string;
+  /** Read from the monitoring database instead of files. */
+  db?: string;
+  /** Threshold overrides (--threshold name=value). */
+  threshold?: Partial<Thresholds>;
+}
+
+/** What an assessment run produced. */
+export interface Assessment {
+  plan: Plan;
+  report: Report;
+  /** Every usable observation read (the report's time series sheet needs them). */
+  observations: Observation[];
+  /** The region code --region named, when it named one. */
+  region?: string;
+  input: { files: number; rows: number };
+}
+
+/** The plan region a --region value names (code, name or alias), undefined for "all" or none. */
+export function regionOption(plan: Plan, value: string | undefined, m: Translate<CheckCommandMessageKey>): string | undefined {
+  if (value === undefined || value.trim().toLowerCase() === "all") return undefined;
+  const i = resolveRegion(buildRegionIndex(plan), value);
+  const choices = plan.regions.map((r) => `${r.code} ${r.name.zh}`).join(", ");
+  if (i < 0) throw new CliError(m("unknown-region", { value, choices }));
+  return plan.regions[i]!.code;
+}
+
+/** The plan indicator id an option or argument names (id, name or alias). */
+export function indicatorOption(plan: Plan, value: string, m: Translate<CheckCommandMessageKey>): string {
+  const hit = resolveIndicator(buildIndicatorIndex(plan), value);
+  if (!hit) throw new CliError(m("unknown-indicator", { value }));
+  return plan.indicators[hit.index]!.id;
+}
+
+function areaOption(plan: Plan, value: string | undefined, m: Translate<CheckCommandMessageKey>): AreaId | undefined {
+  if (value === undefined) return undefined;
+  const v = value.trim().toLowerCase();
+  const area = plan.areas.find((a) => a.id === v || a.name.zh === value.trim() || a.name.en.toLowerCase() === v);
+  if (!area) throw new CliError(m("unknown-area", { value, choices: AREA_IDS.join(", ") }));
+  return area.id;
+}
+
+/** Load the plan, check the options, read the data and assess it (shared by check and explain). */
+export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: { plan?: Plan; indicator?: string; quiet?: boolean } = {}): Promise<Assessment> {
+  const m = translator(checkCommandMessages, ctx.lang);
+  const plan = extra.plan ?? requirePlan(ctx);
+  const asOfArg = o.asOf;
+  const asOf = asOfArg && yearWithin(asOfArg, plan.base_year, plan.period.end, () => translator(optionMessages, ctx.lang)("bad-as-of", { value: asOfArg.text, min: plan.base_year, max: plan.period.end }));
+  const region = regionOption(plan, o.region, m);
+  const area = areaOption(plan, o.area, m);
+  const indicator = extra.indicator ?? (o.indicator !== undefined ? indicatorOption(plan, o.indicator, m) : undefined);
+  // The same progress line as validate: only on a terminal, after a slow second, never for machine formats or in CI.
+  const progress = progressLine(ctx, !(extra.quiet ?? false));
+  let read: ReadData;
+  try {
+    read = await readData(ctx, plan, files, { db: o.db, encoding: o.encoding, sheet: o.sheet, region, onProgress: progress.onProgress });
+  } finally {
+    progress.clear();
+  }
+  const input = { files: read.files, rows: read.rows };
+  if (read.observations.length === 0) {
+    printDiagnostics(ctx, read.diagnostics, input);
+    throw new CliError(m("no-data"));
+  }
+  // A filtered view carries the data problems of what it shows, and those that name no indicator or region (a whole file, a header).
+  const areaOf = new Map(plan.indicators.map((i) => [i.id, i.area]));
+  const diagnostics = read.diagnostics.filter(
+    (d) => (!region || !d.region || d.region === region) && (!indicator || !d.indicator || d.indicator === indicator) && (!area || !d.indicator || areaOf.get(d.indicator) === area),
+  );
+  const report = assess(plan, read.observations, { asOf, method: o.method ?? "eurostat", region, area, indicator, lang: ctx.lang, diagnostics, thresholds: o.threshold ?? {} });
+  if (report.results.length === 0) {
+    printDiagnostics(ctx, read.diagnostics, input);
+    const filter = [o.region && `--region ${o.region}`, o.area && `--area ${o.area}`, (extra.indicator ?? o.indicator) && `--indicator ${extra.indicator ?? o.indicator}`].filter(Boolean).join(" ");
+    throw new CliError(m("no-results", { filter: filter || m("filter-none") }));
+  }
+  return { plan, report, observations: read.observations, input, ...(region ? { region } : {}) };
+}
