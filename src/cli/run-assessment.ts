@@ -12,7 +12,7 @@ import { buildIndicatorIndex, resolveIndicator } from "../ingest/resolve-indicat
 import { readData, type ReadData } from "./read-data.js";
 import { printDiagnostics } from "./print-diagnostics.js";
 import { progressLine } from "./progress-line.js";
-import { assess, type Thresholds } from "../assess/index.js";
+import { assess, resolveThresholds, thresholdProblems, type Thresholds } from "../assess/index.js";
 import { optionMessages } from "./option-messages.js";
 import { yearWithin, type YearArg } from "./options.js";
 
@@ -72,6 +72,8 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const plan = extra.plan ?? requirePlan(ctx);
   const asOfArg = o.asOf;
   const asOf = asOfArg && yearWithin(asOfArg, plan.base_year, plan.period.end, () => translator(optionMessages, ctx.lang)("bad-as-of", { value: asOfArg.text, min: plan.base_year, max: plan.period.end }));
+  const problems = thresholdProblems(resolveThresholds(o.threshold ?? {}));
+  if (problems.length > 0) throw new CliError(translator(optionMessages, ctx.lang)("bad-threshold-values", { rules: problems.map((p) => p.rule).join(ctx.lang === "zh" ? "；" : "; ") }));
   const region = regionOption(plan, o.region, m);
   const area = areaOption(plan, o.area, m);
   const indicator = extra.indicator ?? (o.indicator !== undefined ? indicatorOption(plan, o.indicator, m) : undefined);

@@ -220,6 +220,13 @@ describe("check --threshold", () => {
       expect(r.stderr).toContain(`阈值“${v}”无效`);
     }
   });
+  it("refuses values that make no sense, naming the relation each breaks, with exit 2", async () => {
+    const r = await runCli(["check", "fixtures/sample/huludao-2020-2024.csv", "--threshold", "nearly_met_band=-1", "--threshold", "lag_red_points=5"]);
+    expect([r.code, r.stdout]).toEqual([2, ""]);
+    expect(r.stderr).toBe("hld-women: 阈值取值不合理，须满足：0 ≤ nearly_met_band < 1；lag_yellow_points ≤ lag_red_points\n");
+    // equal red and yellow lags are allowed
+    expect((await runCli(["check", "fixtures/sample/huludao-2020-2024.csv", "--threshold", "lag_red_points=10", "--fail-on", "none", "-f", "json"])).code).toBe(0);
+  });
 });
 
 describe("check from another folder", () => {
