@@ -11,6 +11,8 @@ import { semanticChecks } from "./semantic-checks.js";
 import { normalizePlan } from "./normalize-plan.js";
 import { formatPath, locate } from "./yaml-locate.js";
 import type { RawPlan } from "./raw-plan.js";
+import { lineTooDeep, MAX_PLAN_DEPTH } from "./yaml-depth.js";
+import { nonFinitePaths } from "./non-finite.js";
 
 // The yaml library's messages are English; the commonest ones get a Chinese wording.
 const YAML_REASONS: Record<Lang, Partial<Record<string, string>>> = {
@@ -49,6 +51,8 @@ export interface ParsePlanResult {
 /** Parse, validate and normalise one plan file's text. */
 export function parsePlan(text: string, file: string, lang: Lang): ParsePlanResult {
   const t = translator(planMessages, lang);
+  const deep = lineTooDeep(text);
+  if (deep !== null) return { diagnostics: [{ code: "plan-too-deep", severity: "error", message: t("plan-too-deep", { limit: MAX_PLAN_DEPTH }), source: { file, line: deep, row: deep } }] };
   const { LineCounter, parseDocument, visit, isAlias } = yamlLib();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true, strict: true });
@@ -86,6 +90,14 @@ export function parsePlan(text: string, file: string, lang: Lang): ParsePlanResu
     return { diagnostics };
   }
 
+  const bad = nonFinitePaths(value);
+  if (bad.length > 0) {
+    for (const path of bad) {
+      const loc = locate(doc, lc, path);
+      diagnostics.push({ code: "plan-non-finite", severity: "error", message: t("plan-non-finite"), source: { file, line: loc?.line, row: loc?.line, col: loc?.col, path: formatPath(path) } });
+    }
+    return { diagnostics };
+  }
   const validate = planValidator();
   if (!validate(value)) {
     diagnostics.push(...schemaDiagnostics(validate.errors ?? [], doc, lc, file, t));

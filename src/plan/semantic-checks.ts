@@ -29,6 +29,10 @@ export function semanticChecks(raw: RawPlan, file: string, locate: Locator, t: T
   const indicatorIds = new Map<string, number | undefined>();
   raw.areas.forEach((a, ai) => {
     firstSeen(areaIds, a.id, ["areas", ai, "id"], "what-area", a.id);
+    for (const lang of ["zh", "en"] as const) {
+      const reason = sheetNameProblem(a.name[lang]);
+      if (reason) add("plan-bad-sheet-name", ["areas", ai, "name", lang], { name: a.name[lang], reason: t(reason) });
+    }
     const goalNumbers = new Map<number, number | undefined>();
     a.goals.forEach((g, gi) => {
       firstSeen(goalNumbers, g.number, ["areas", ai, "goals", gi, "number"], "what-goal", `${a.id}-${g.number}`);
@@ -74,4 +78,13 @@ export function semanticChecks(raw: RawPlan, file: string, locate: Locator, t: T
     ),
   );
   return out;
+}
+
+/** Why a text cannot name an Excel worksheet (the report has one per area), or null; a long name is shortened by the report, not refused. */
+function sheetNameProblem(name: string): PlanMessageKey | null {
+  if (/[\u0000-\u001f\u007f]/.test(name)) return "sheet-control";
+  if (/[[\]:*?/\\]/.test(name)) return "sheet-chars";
+  if (name.startsWith("'") || name.endsWith("'")) return "sheet-quote";
+  if (name.trim().toLowerCase() === "history") return "sheet-reserved";
+  return null;
 }
