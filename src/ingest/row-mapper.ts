@@ -10,6 +10,7 @@ import { cellText, isEmptyCell } from "./cell-text.js";
 import { resolveIndicator } from "./resolve-indicator.js";
 import { resolveRegion } from "./resolve-region.js";
 import { parseValue } from "./parse-value.js";
+import { declaresMissing } from "./missing-note.js";
 import { parseYear, MIN_YEAR } from "./parse-year.js";
 import { parseSex } from "./parse-sex.js";
 import { unitMatches } from "./unit-matches.js";
@@ -196,6 +197,9 @@ export class RowMapper {
     const known = ind >= 0 && reg >= 0 && year >= 0;
     const key = known ? this.run.store.key(ind, reg, Math.max(sex, 0), year) : -1;
     if (isEmptyCell(raw)) {
+      // An empty value whose 备注 says 暂缺 is declared missing, exactly as the template's instructions ask.
+      const noteCol = this.layout.kind === "long" ? this.layout.fields.note : undefined;
+      if (noteCol !== undefined && declaresMissing(cellText(cells[noteCol]))) return this.attempt(known, year, key, { source: this.source, row: this.row, col });
       if (required) this.report("missing-cell", "error", col, { column: this.layout.labels[col], expected: this.run.t("expected-value") }, this.extras(ind, reg, year, raw));
       return this.attempt(known, year, key, null);
     }
