@@ -1,16 +1,16 @@
-/** What a table mapper works with: the plan, the store, the diagnostics, the run's options, the table's place. */
+/** What a table mapper works with: the plan, the buffer, the diagnostics, the run's options, the table's place. */
 import type { Translate } from "../i18n/messages.js";
 import type { Lang } from "../i18n/lang.js";
 import type { SourceLocation } from "../model/diagnostic.js";
 import type { IngestMessageKey } from "./messages.js";
 import type { PlanLookup } from "./plan-lookup.js";
-import type { ObservationStore } from "./observation-store.js";
+import type { ObservationBuffer } from "./observation-buffer.js";
 import type { DiagnosticSink } from "./diagnostic-sink.js";
 
 /** Shared by every table of a run. */
 export interface RunContext {
   lookup: PlanLookup;
-  store: ObservationStore;
+  buffer: ObservationBuffer;
   sink: DiagnosticSink;
   t: Translate<IngestMessageKey>;
   lang: Lang;

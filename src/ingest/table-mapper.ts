@@ -74,7 +74,7 @@ export class TableMapper {
   private start(cells: readonly CellValue[], row: number, spans?: ReadonlySet<number>): void {
     const L = buildLayout(cells, this.table.letters, spans);
     this.layout = L;
-    const { sink, t, lookup, store } = this.run;
+    const { sink, t, lookup, buffer } = this.run;
     const at = (col?: number, column?: string) => locate(this.table, row, column ?? (col === undefined ? undefined : L.labels[col]), col === undefined ? undefined : col + 1);
     for (const i of L.issues) {
       const sev = i.code === "blank-header" || i.code === "unknown-column" ? "warning" : "error";
@@ -110,7 +110,7 @@ export class TableMapper {
       }
     }
     if (!usable) return;
-    const source = store.addSource({ file: this.table.file, sheet: this.table.sheet, labels: L.labels });
+    const source = buffer.addSource({ file: this.table.file, sheet: this.table.sheet, labels: L.labels });
     this.mapper = new RowMapper(this.run, this.table, L, source, region);
   }
 

@@ -3,18 +3,18 @@ import { MIN_YEAR, YEAR_SPAN } from "./parse-year.js";
 import { KeyIndex } from "./key-index.js";
 
 /** Where stored observations came from: one per file and sheet. */
-export interface StoreSource {
+export interface BufferedSource {
   file: string;
   sheet?: string;
   /** Column labels of the table, "数值 (D)", by 0-based column. */
   labels: string[];
 }
 
-/** Sex codes in the store: 0 not given, 1 total, 2 female, 3 male. In keys, "not given" and total are one. */
+/** Sex codes in the buffer: 0 not given, 1 total, 2 female, 3 male. In keys, "not given" and total are one. */
 export const SEX_CODES = { none: 0, total: 1, female: 2, male: 3 } as const;
 
 /** A place in the submission, for "already given at …". */
-export interface StoredPlace {
+export interface BufferedPlace {
   source: number;
   row: number;
   col: number;
@@ -23,8 +23,8 @@ export interface StoredPlace {
 const INITIAL = 1024;
 
 /** Compact observations with duplicate detection by numeric key (indicator, region, sex, year). */
-export class ObservationStore {
-  readonly sources: StoreSource[] = [];
+export class ObservationBuffer {
+  readonly sources: BufferedSource[] = [];
   private readonly index = new KeyIndex();
   private keys = new Float64Array(INITIAL);
   private size = 0;
@@ -36,12 +36,12 @@ export class ObservationStore {
   // Notes (备注) are rare, so they live in a map by slot rather than in another array.
   private readonly notes = new Map<number, string>();
   /** Keys of the check year whose rows had errors or declared the value missing: no missing-observation for them. */
-  readonly attempted = new Map<number, StoredPlace | null>();
+  readonly attempted = new Map<number, BufferedPlace | null>();
 
   constructor(readonly regionCount: number) {}
 
   /** Register a file/sheet; returns its source number. */
-  addSource(source: StoreSource): number {
+  addSource(source: BufferedSource): number {
     this.sources.push(source);
     return this.sources.length - 1;
   }
@@ -118,7 +118,7 @@ export class ObservationStore {
   }
 
   /** Where a slot came from. */
-  place(slot: number): StoredPlace {
+  place(slot: number): BufferedPlace {
     return { source: this.srcs[slot]!, row: this.rows[slot]!, col: this.cols[slot]! };
   }
 
