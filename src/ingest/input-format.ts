@@ -2,8 +2,8 @@
 import { openSync, readSync, closeSync } from "node:fs";
 import path from "node:path";
 
-/** What the reader will do with a file. */
-export type FileKind = "csv" | "xlsx" | "legacy-xls" | "encrypted-file" | "html-as-xls" | "unsupported-file";
+/** What a file is to the reader: a format it reads, or the reason it refuses it. */
+export type InputFormat = "csv" | "xlsx" | "legacy-xls" | "encrypted-file" | "html-as-xls" | "unsupported-file";
 
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -18,7 +18,7 @@ function startsWith(b: Uint8Array, magic: readonly number[]): boolean {
 }
 
 /** Classify bytes already read from the start of a file. */
-export function classifyFile(name: string, head: Uint8Array): FileKind {
+export function classifyFile(name: string, head: Uint8Array): InputFormat {
   const ext = path.extname(name).toLowerCase();
   if (startsWith(head, CFB)) {
     // An encrypted .xlsx is an OLE container holding an "EncryptedPackage" stream (UTF-16 name).
@@ -36,7 +36,7 @@ export function classifyFile(name: string, head: Uint8Array): FileKind {
 }
 
 /** Read the start of a file and classify it. */
-export function sniffFile(file: string): FileKind {
+export function sniffFile(file: string): InputFormat {
   const fd = openSync(file, "r");
   try {
     const head = Buffer.alloc(HEAD_BYTES);
