@@ -1,6 +1,6 @@
 /** Checks over all files together: implausible year-on-year changes and (for --year) missing observations. */
 import type { RunContext } from "./mapping-context.js";
-import { displayName, locate } from "./mapping-context.js";
+import { displayName, tableLocation } from "./mapping-context.js";
 import { YEAR_SPAN } from "./parse-year.js";
 import { implausibleChange, type ImplausibleChangeThreshold } from "./implausible-change.js";
 import { describePlace, describeSeries } from "./describe.js";
@@ -29,7 +29,7 @@ export function checkImplausibleChanges(run: RunContext, threshold: ImplausibleC
     const shown = share ? t("change-points", { value: round(change) }) : t("change-relative", { value: round(change * 100, 1) });
     const limit = share ? t("change-points", { value: threshold.points }) : t("change-relative", { value: round(threshold.relative * 100, 1) });
     const p = { ...describeSeries(run, indicator, region, buffer.sex(slot), year), prevYear: year - 1, prev, value, change: shown, threshold: limit };
-    sink.add("implausible-change", "warning", locate({ file: src.file, sheet: src.sheet, letters: false, structural: false }, place.row, src.labels[place.col], place.col + 1), p, {
+    sink.add("implausible-change", "warning", tableLocation({ file: src.file, sheet: src.sheet, letters: false, structural: false }, place.row, src.labels[place.col], place.col + 1), p, {
       indicator: lookup.plan.indicators[indicator]!.id,
       region: lookup.plan.regions[region]!.code,
       year,
@@ -63,7 +63,7 @@ export function checkMissingObservations(run: RunContext, year: number, file: st
       const extras = { indicator: indicator.id, region: region.code, year };
       if (declared) {
         const src = buffer.sources[declared.source]!;
-        sink.add("missing-observation", "info", locate({ file: src.file, sheet: src.sheet, letters: false, structural: false }, declared.row, src.labels[declared.col], declared.col + 1), { ...p, where: describePlace(run, declared) }, extras, "missing-observation-declared");
+        sink.add("missing-observation", "info", tableLocation({ file: src.file, sheet: src.sheet, letters: false, structural: false }, declared.row, src.labels[declared.col], declared.col + 1), { ...p, where: describePlace(run, declared) }, extras, "missing-observation-declared");
       } else sink.add("missing-observation", "error", { file }, p, extras);
     }
   }

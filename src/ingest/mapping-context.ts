@@ -31,7 +31,7 @@ export interface TableContext {
 }
 
 /** A location in a table. */
-export function locate(table: TableContext, row?: number, column?: string, col?: number): SourceLocation {
+export function tableLocation(table: TableContext, row?: number, column?: string, col?: number): SourceLocation {
   const s: SourceLocation = { file: table.file };
   if (table.sheet !== undefined) s.sheet = table.sheet;
   if (row !== undefined) s.row = row;

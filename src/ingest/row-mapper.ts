@@ -3,7 +3,7 @@ import type { Severity } from "../model/diagnostic.js";
 import type { CellValue } from "./ingest-types.js";
 import { UNREADABLE } from "./ingest-types.js";
 import type { HeaderLayout } from "./header-layout.js";
-import { type RunContext, type TableContext, locate, displayName } from "./mapping-context.js";
+import { type RunContext, type TableContext, tableLocation, displayName } from "./mapping-context.js";
 import type { DiagnosticExtras } from "./diagnostic-sink.js";
 import type { IngestMessageKey } from "./messages.js";
 import { cellText, isEmptyCell } from "./cell-text.js";
@@ -40,7 +40,7 @@ export class RowMapper {
   private report(code: string, severity: Severity, col: number | undefined, params: Record<string, unknown>, extras: DiagnosticExtras = {}, key?: IngestMessageKey): void {
     if (severity === "error") this.ok = false;
     const label = col === undefined ? undefined : this.layout.labels[col];
-    this.run.sink.add(code, severity, locate(this.table, this.row, label, col === undefined ? undefined : col + 1), params, extras, key);
+    this.run.sink.add(code, severity, tableLocation(this.table, this.row, label, col === undefined ? undefined : col + 1), params, extras, key);
   }
 
   /** Map one data row (already known not to be blank or a note). */
