@@ -1,6 +1,6 @@
 /** Shared worksheet helpers: safe cell values, styled tables with frozen header, autofilter, widths and print titles. */
 import type ExcelJS from "exceljs";
-import { safeText } from "../util/safe-cell.js";
+import { safeText } from "../util/safe-text.js";
 
 /** A value for a cell: text is neutralised against formula injection, non-finite numbers become empty. */
 export type CellInput = string | number | null | undefined;

@@ -1,6 +1,6 @@
 /** The report as CSV: one row per result × target (a result without targets gets one row), UTF-8 BOM, formula-safe. */
 import type { CheckReporter } from "./check-reporter.js";
-import { toCsv } from "../../util/safe-cell.js";
+import { toCsv } from "../../util/to-csv.js";
 import { checkText } from "./check-text.js";
 import { groupResults } from "./group-results.js";
 

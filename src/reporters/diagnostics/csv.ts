@@ -1,6 +1,6 @@
 /** Diagnostics as CSV (UTF-8 with BOM, formula-safe), one row each. */
 import type { DiagnosticsReporter } from "./reporter.js";
-import { toCsv } from "../../util/safe-cell.js";
+import { toCsv } from "../../util/to-csv.js";
 
 const COLUMNS = ["code", "severity", "file", "sheet", "row", "column", "indicator", "region", "year", "value", "expected", "message"] as const;
 
