@@ -1,28 +1,16 @@
-/** Terminal width of text as cli-table3 counts it (CJK wide, ambiguous-width narrow), and wrapping by that width. */
-
-// cli-table3 counts with string-width 4; these are the East Asian Wide/Fullwidth ranges it treats as 2 columns.
-const WIDE: readonly [number, number][] = [
-  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f300, 0x1f64f],
-  [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
-];
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-function charWidth(cp: number): number {
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
-  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
-  return WIDE.some(([a, b]) => cp >= a && cp <= b) ? 2 : 1;
-}
+/** Text width in terminal columns, measured by string-width (CJK wide, ambiguous-width narrow), and wrapping by that width. */
+import stringWidth from "string-width";
 
 /** Columns the widest line of `s` takes, colour codes ignored. */
 export function displayWidth(s: string): number {
   let max = 0;
-  for (const line of s.replace(ANSI, "").split("\n")) {
-    let w = 0;
-    for (const ch of line) w += charWidth(ch.codePointAt(0) ?? 0);
-    max = Math.max(max, w);
-  }
+  for (const line of s.split("\n")) max = Math.max(max, stringWidth(line));
   return max;
+}
+
+/** Whether a character takes two columns (CJK, full-width forms, wide emoji): the one test behind every width estimate. */
+export function isWide(ch: string): boolean {
+  return stringWidth(ch) >= 2;
 }
 
 /** Break plain text into lines of at most `width` columns: at spaces where possible, anywhere in CJK text. */

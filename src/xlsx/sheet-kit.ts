@@ -1,6 +1,7 @@
 /** Shared worksheet helpers: safe cell values, styled tables with frozen header, autofilter, widths and print titles. */
 import type ExcelJS from "exceljs";
 import { safeText } from "../util/safe-text.js";
+import { isWide } from "../util/display-width.js";
 
 /** A value for a cell: text is neutralised against formula injection, non-finite numbers become empty. */
 export type CellInput = string | number | null | undefined;
@@ -79,7 +80,7 @@ export function writeTitle(ws: ExcelJS.Worksheet, row: number, text: string, siz
 /** Width of a text in Excel column units: CJK and full-width characters count about two. */
 export function charWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2.1 : 1.1;
+  for (const ch of s) w += isWide(ch) ? 2.1 : 1.1;
   return w;
 }
 

@@ -1,4 +1,5 @@
 /** SVG pieces around a vega chart: the title and the region legend, laid out with our own text widths (vega guesses 0.8 em, too little for Chinese). */
+import { isWide } from "../../util/display-width.js";
 
 /** Escape text for SVG/HTML content and attributes. */
 export function escapeXml(s: string): string {
@@ -8,7 +9,7 @@ export function escapeXml(s: string): string {
 /** Estimated width of a text in px: CJK and full-width characters are 1 em, others 0.6 em. */
 export function textWidth(s: string, fontSize: number): number {
   let em = 0;
-  for (const ch of s) em += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) || ch.codePointAt(0)! > 0xffff ? 1 : 0.6;
+  for (const ch of s) em += isWide(ch) ? 1 : 0.6;
   return em * fontSize;
 }
 
