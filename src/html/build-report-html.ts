@@ -1,13 +1,13 @@
 /** A self-contained HTML report: the same summary tables as the workbook and the charts as inline SVG, every text escaped. */
 import type { Plan } from "../model/plan.js";
 import type { Report } from "../model/report.js";
-import type { ReportMeta } from "../xlsx/report-meta.js";
-import { resultRows, rowContext, warningRows } from "../xlsx/report-rows.js";
+import type { ReportMeta } from "../report-model/report-meta.js";
+import { resultRows, rowContext, warningRows } from "../report-model/report-rows.js";
 import { summaryTable, CATEGORIES } from "../xlsx/sheet-overview.js";
 import { areaCells, areaColumns } from "../xlsx/sheet-area.js";
 import { chartNote, noteItems } from "../xlsx/sheet-notes.js";
-import { renderCharts } from "../xlsx/charts/render-charts.js";
-import { escapeXml as esc } from "../xlsx/charts/chart-svg.js";
+import { renderCharts } from "../charts/render-charts.js";
+import { escapeXml as esc } from "../charts/chart-svg.js";
 import { fmtNum } from "../plan/describe-target.js";
 import { HTML_STYLE } from "./html-style.js";
 

@@ -1,6 +1,6 @@
 /** One sheet per area: indicator × region × target rows with latest value, target in words, gap, status lights, trend and sparkline. */
 import type ExcelJS from "exceljs";
-import type { ResultRow, RowContext } from "./report-rows.js";
+import type { ResultRow, RowContext } from "../report-model/report-rows.js";
 import { writeTable, type Column, type CellInput } from "./sheet-kit.js";
 import { addTrafficLights, LIGHTS } from "./traffic-light.js";
 import { gapFormat, unitFormat, SHARE_FORMAT } from "./unit-format.js";

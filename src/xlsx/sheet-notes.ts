@@ -1,10 +1,10 @@
 /** The 说明 sheet: method, thresholds, plan version, input files with SHA-256, generated-at, chart fonts. */
 import type ExcelJS from "exceljs";
 import type { Report } from "../model/report.js";
-import type { RowContext } from "./report-rows.js";
-import type { ReportMeta } from "./report-meta.js";
+import type { RowContext } from "../report-model/report-rows.js";
+import type { ReportMeta } from "../report-model/report-meta.js";
 import { cellValue, writeTitle, HEADER_FILL, type CellInput } from "./sheet-kit.js";
-import type { ChartSet } from "./charts/render-charts.js";
+import type { ChartSet } from "../charts/render-charts.js";
 
 /** How the charts were made, in words; `pictures` adds which font drew them (the HTML report leaves fonts to the browser). */
 export function chartNote(c: RowContext, meta: ReportMeta, set: ChartSet | undefined, pictures = true): string {

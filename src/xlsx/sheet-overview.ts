@@ -1,7 +1,7 @@
 /** The 总览 sheet: plan, as-of year, attainment overall and per area, counts by status and category, red and yellow warnings first. */
 import type ExcelJS from "exceljs";
 import type { ProgressCategory, Report, SummaryBlock } from "../model/report.js";
-import type { RowContext, WarningRow } from "./report-rows.js";
+import type { RowContext, WarningRow } from "../report-model/report-rows.js";
 import { cellValue, fitRowHeight, writeTable, writeTitle, HEADER_FILL, type CellInput } from "./sheet-kit.js";
 import { RATE_FORMAT } from "./unit-format.js";
 import { addTrafficLights, addRateScale } from "./traffic-light.js";

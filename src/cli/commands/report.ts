@@ -10,7 +10,7 @@ import { translator } from "../../i18n/messages.js";
 import { checkReporters } from "../../reporters/check/index.js";
 import { runAssessment } from "./check.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";
-import type { InputFile, ReportMeta } from "../../xlsx/report-meta.js";
+import type { InputFile, ReportMeta } from "../../report-model/report-meta.js";
 import { assertNotInput } from "../../util/atomic-write.js";
 
 /** The --format choices of report (the first is the default). */
@@ -71,7 +71,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
     const inputs: InputFile[] = await Promise.all(
       sources.map(async (f) => ({ file: f, sha256: await sha256File(path.resolve(ctx.io.cwd, f)), rows: o.db !== undefined ? observations.length : observations.filter((ob) => ob.source.file === f).length })),
     );
-    const { findFonts } = await import("../../xlsx/charts/find-fonts.js");
+    const { findFonts } = await import("../../charts/find-fonts.js");
     const fonts = o.charts === false ? undefined : findFonts(ctx.io.env);
     if (fonts && !fonts.cjk && format === "xlsx") ctx.io.stderr.write(`hld-women: ${m("no-cjk-font")}\n`);
     const meta: ReportMeta = { lang: ctx.lang, generatedAt: localTimestamp(ctx.io.env), inputs, method: result.method, ...(fonts ? { fonts } : {}) };

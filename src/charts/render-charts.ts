@@ -2,11 +2,11 @@
 import * as vega from "vega";
 import { compile } from "vega-lite";
 import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
-import type { Lang } from "../../i18n/lang.js";
-import { translator } from "../../i18n/messages.js";
-import type { Plan } from "../../model/plan.js";
-import type { IndicatorResult, Report } from "../../model/report.js";
-import { reportMessages } from "../report-messages.js";
+import type { Lang } from "../i18n/lang.js";
+import { translator } from "../i18n/messages.js";
+import type { Plan } from "../model/plan.js";
+import type { IndicatorResult, Report } from "../model/report.js";
+import { reportMessages } from "../report-model/report-messages.js";
 import type { ChartFonts } from "./find-fonts.js";
 import { chartData, chartSpec, PALETTE, CITY_WIDTH, COUNTY_WIDTH, type ChartData } from "./chart-spec.js";
 import { composeChart, legendSvg, svgParts, type LegendEntry } from "./chart-svg.js";

@@ -1,5 +1,5 @@
 /** SVG pieces around a vega chart: the title and the region legend, laid out with our own text widths (vega guesses 0.8 em, too little for Chinese). */
-import { isWide } from "../../util/display-width.js";
+import { isWide } from "../util/display-width.js";
 
 /** Escape text for SVG/HTML content and attributes. */
 export function escapeXml(s: string): string {

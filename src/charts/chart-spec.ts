@@ -1,8 +1,8 @@
 /** The chart of one indicator as data for one fixed vega-lite spec: a line per region, the target as a dashed line and a diamond at its year. */
 import type { TopLevelSpec } from "vega-lite";
-import type { Indicator, Plan } from "../../model/plan.js";
-import type { IndicatorResult } from "../../model/report.js";
-import { fmtNum } from "../../plan/describe-target.js";
+import type { Indicator, Plan } from "../model/plan.js";
+import type { IndicatorResult } from "../model/report.js";
+import { fmtNum } from "../plan/describe-target.js";
 
 /** Colours by region slot (the plan's region order), so a region has the same colour in every chart. */
 export const PALETTE = ["#1f3b73", "#e15759", "#f28e2b", "#59a14f", "#76b7b2", "#b07aa1", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"];

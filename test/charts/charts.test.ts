@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { chartData } from "../../src/xlsx/charts/chart-spec.js";
-import { pickFonts } from "../../src/xlsx/charts/find-fonts.js";
-import { fitText, textWidth, legendSvg, composeChart, escapeXml } from "../../src/xlsx/charts/chart-svg.js";
-import { renderCharts } from "../../src/xlsx/charts/render-charts.js";
-import { fixture } from "./report-fixture.js";
+import { chartData } from "../../src/charts/chart-spec.js";
+import { pickFonts } from "../../src/charts/find-fonts.js";
+import { fitText, textWidth, legendSvg, composeChart, escapeXml } from "../../src/charts/chart-svg.js";
+import { renderCharts } from "../../src/charts/render-charts.js";
+import { fixture } from "../helpers/report-fixture.js";
 
 describe("chartData", () => {
   const { plan, report } = fixture();
