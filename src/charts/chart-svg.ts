@@ -1,10 +1,6 @@
 /** SVG pieces around a vega chart: the title and the region legend, laid out with our own text widths (vega guesses 0.8 em, too little for Chinese). */
 import { isWide } from "../util/display-width.js";
-
-/** Escape text for SVG/HTML content and attributes. */
-export function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
+import { escapeXml } from "../report-model/escape-xml.js";
 
 /** Estimated width of a text in px: CJK and full-width characters are 1 em, others 0.6 em. */
 export function textWidth(s: string, fontSize: number): number {

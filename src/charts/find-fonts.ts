@@ -2,18 +2,7 @@
 import { readdirSync, statSync, existsSync, type Dirent } from "node:fs";
 import path from "node:path";
 import os from "node:os";
-
-/** A font file and the family name its text asks for. */
-export interface FontFace {
-  file: string;
-  family: string;
-}
-
-/** The fonts the chart renderer loads; without `cjk` the charts are labelled in English. */
-export interface ChartFonts {
-  latin?: FontFace;
-  cjk?: FontFace;
-}
+import type { ChartFonts, FontFace } from "../report-model/chart-fonts.js";
 
 /** File names by preference: TrueType faces first (resvg outlines their glyphs ~10× faster than CFF ones such as Noto CJK), sans before serif. */
 const CJK: [RegExp, string][] = [

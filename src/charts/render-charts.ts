@@ -7,7 +7,7 @@ import { translator } from "../i18n/messages.js";
 import type { Plan } from "../model/plan.js";
 import type { IndicatorResult, Report } from "../model/report.js";
 import { reportMessages } from "../report-model/report-messages.js";
-import type { ChartFonts } from "./find-fonts.js";
+import type { ChartFonts } from "../report-model/chart-fonts.js";
 import { chartData, chartSpec, PALETTE, CITY_WIDTH, COUNTY_WIDTH, type ChartData } from "./chart-spec.js";
 import { composeChart, legendSvg, svgParts, type LegendEntry } from "./chart-svg.js";
 

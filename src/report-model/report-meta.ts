@@ -1,7 +1,7 @@
 /** What the report builders need besides the report itself: inputs, the time of generation, language, fonts. */
 import type { Lang } from "../i18n/lang.js";
 import type { MethodId } from "../model/report.js";
-import type { ChartFonts } from "../charts/find-fonts.js";
+import type { ChartFonts } from "./chart-fonts.js";
 
 /** An input file as the report lists it. */
 export interface InputFile {

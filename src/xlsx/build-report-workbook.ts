@@ -12,7 +12,8 @@ import { writeAreaSheet } from "./sheet-area.js";
 import { writeWarningsSheet } from "./sheet-warnings.js";
 import { writeSeriesSheet } from "./sheet-series.js";
 import { writeQualitySheet } from "./sheet-quality.js";
-import { chartNote, noteItems, writeNotesSheet } from "./sheet-notes.js";
+import { writeNotesSheet } from "./sheet-notes.js";
+import { chartNote, noteItems } from "../report-model/report-notes.js";
 import { writeChartsSheet } from "./sheet-charts.js";
 import { renderCharts } from "../charts/render-charts.js";
 

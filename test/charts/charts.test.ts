@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { chartData } from "../../src/charts/chart-spec.js";
 import { pickFonts } from "../../src/charts/find-fonts.js";
-import { fitText, textWidth, legendSvg, composeChart, escapeXml } from "../../src/charts/chart-svg.js";
+import { fitText, textWidth, legendSvg, composeChart } from "../../src/charts/chart-svg.js";
+import { escapeXml } from "../../src/report-model/escape-xml.js";
 import { renderCharts } from "../../src/charts/render-charts.js";
 import { fixture } from "../helpers/report-fixture.js";
 
