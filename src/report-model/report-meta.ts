@@ -4,7 +4,7 @@ import type { MethodId } from "../model/report.js";
 import type { ChartFonts } from "./chart-fonts.js";
 
 /** An input file as the report lists it. */
-export interface InputFile {
+export interface ReportInput {
   file: string;
   sha256: string;
   rows?: number;
@@ -15,7 +15,7 @@ export interface ReportMeta {
   lang: Lang;
   /** When the report was generated, as text (the builder has no clock). */
   generatedAt: string;
-  inputs: InputFile[];
+  inputs: ReportInput[];
   /** The method the user asked for (defaults to the report's). */
   method?: MethodId;
   /** Fonts for the chart pictures; null = no CJK font found (English chart labels); omitted = no charts. */

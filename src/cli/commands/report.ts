@@ -10,7 +10,7 @@ import { translator } from "../../i18n/messages.js";
 import { checkReporters } from "../../reporters/check/index.js";
 import { runAssessment } from "./check.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";
-import type { InputFile, ReportMeta } from "../../report-model/report-meta.js";
+import type { ReportInput, ReportMeta } from "../../report-model/report-meta.js";
 import { assertNotInput } from "../../util/atomic-write.js";
 
 /** The --format choices of report (the first is the default). */
@@ -68,7 +68,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
     emit(ctx, checkReporters[format](result, plan, { lang: ctx.lang, chalk: new Chalk({ level: 0 }), input }), files);
   }
   if (format === "xlsx" || o.html) {
-    const inputs: InputFile[] = await Promise.all(
+    const inputs: ReportInput[] = await Promise.all(
       sources.map(async (f) => ({ file: f, sha256: await sha256File(path.resolve(ctx.io.cwd, f)), rows: o.db !== undefined ? observations.length : observations.filter((ob) => ob.source.file === f).length })),
     );
     const { findFonts } = await import("../../charts/find-fonts.js");
