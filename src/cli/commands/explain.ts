@@ -7,7 +7,7 @@ import type { Indicator, Plan } from "../../model/plan.js";
 import type { IndicatorResult, Report, TargetStatus } from "../../model/report.js";
 import { explainResult, explainMessages } from "../../assess/index.js";
 import { describeTarget } from "../../plan/describe-target.js";
-import { checkText } from "../../reporters/check/check-text.js";
+import { resultText } from "../../report-model/result-text.js";
 import { checkCommandMessages, type CheckCommandMessageKey } from "../../reporters/check/command-messages.js";
 import { jsonReporter } from "../../reporters/check/json.js";
 import { sparkline } from "../../util/sparkline.js";
@@ -20,7 +20,7 @@ import { indicatorOption, printDiagnostics, regionOption, reportChalk, runAssess
 const prefixOf = (template: string): string => template.slice(0, template.indexOf("{"));
 
 function about(ind: Indicator, plan: Plan, ctx: Context, m: Translate<CheckCommandMessageKey>): string {
-  const text = checkText(plan, ctx.lang);
+  const text = resultText(plan, ctx.lang);
   return ctx.chalk.dim(`${ind.id} · ${m("ex-about", { area: text.areaHeading(ind.area), goal: ind.goal, unit: ind.unit[ctx.lang], direction: m(ind.higher_is_better ? "ex-higher" : "ex-lower") })}`);
 }
 
@@ -79,7 +79,7 @@ function ruleOnly(ind: Indicator, plan: Plan, ctx: Context, m: Translate<CheckCo
 
 /** Pick the results to explain: the asked region, else the city, else the first region with data. */
 function pick(report: Report, plan: Plan, asked: string | undefined, ctx: Context, m: Translate<CheckCommandMessageKey>, indicatorName: string): IndicatorResult[] {
-  const text = checkText(plan, ctx.lang);
+  const text = resultText(plan, ctx.lang);
   const regions = [...new Set(report.results.map((r) => r.region))];
   const names = text.list(regions.map((c) => text.regionName(c)));
   if (asked) {
@@ -116,7 +116,7 @@ export async function explain(context: Context, indicatorArg: string, files: str
   }
   const blocks = chosen.map((r) => renderResult(r, ind, plan, report, ctx, m).join("\n"));
   const own = report.diagnostics.filter((d) => d.indicator === id);
-  if (own.length) blocks.push(renderDiagnostics({ ...report, diagnostics: own }, checkText(plan, ctx.lang), ctx.chalk, input).join("\n"));
+  if (own.length) blocks.push(renderDiagnostics({ ...report, diagnostics: own }, resultText(plan, ctx.lang), ctx.chalk, input).join("\n"));
   emit(ctx, blocks.join("\n\n") + "\n", files);
   return EXIT.ok;
 }

@@ -1,8 +1,8 @@
 /** The report as CSV: one row per result × target (a result without targets gets one row), UTF-8 BOM, formula-safe. */
 import type { CheckReporter } from "./check-reporter.js";
 import { toCsv } from "../../util/to-csv.js";
-import { checkText } from "./check-text.js";
-import { groupResults } from "./group-results.js";
+import { resultText } from "../../report-model/result-text.js";
+import { groupResults } from "../../report-model/group-results.js";
 
 const COLUMNS = [
   "area", "indicator", "indicator_name", "region", "region_name", "sex", "unit", "latest_year", "latest_value",
@@ -13,7 +13,7 @@ const COLUMNS = [
 
 /** Render as CSV; numbers stay numbers, text from the data is neutralised. */
 export const csvReporter: CheckReporter = (report, plan, { lang }) => {
-  const text = checkText(plan, lang);
+  const text = resultText(plan, lang);
   const rows: unknown[][] = [];
   for (const r of groupResults(report, plan).flatMap((a) => a.indicators.flatMap((i) => i.results))) {
     const lead = [r.area, r.indicator, text.indicatorName(r.indicator), r.region, text.regionName(r.region), r.sex, text.unit(r.indicator), r.latest?.year, r.latest?.value];

@@ -1,11 +1,11 @@
 /** The report as GitHub Actions annotations: the summary as a notice, red warnings as errors, yellow as warnings, then data problems. */
 import type { CheckReporter } from "./check-reporter.js";
 import type { IndicatorResult, ResultWarning } from "../../model/report.js";
-import { checkText } from "./check-text.js";
-import { groupResults } from "./group-results.js";
+import { resultText } from "../../report-model/result-text.js";
+import { groupResults } from "../../report-model/group-results.js";
 import { githubReporter as diagnosticsGithub } from "../diagnostics/github.js";
 import { countSeverities } from "../../model/diagnostic.js";
-import { inputCounts } from "./diagnostics-text.js";
+import { inputCounts } from "../../report-model/input-counts.js";
 
 const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -13,7 +13,7 @@ const RANK = { red: 0, yellow: 1, none: 2 } as const;
 
 /** Render as workflow commands. GitHub shows only 10 of each kind, so the most serious come first and the command writes the full Markdown to $GITHUB_STEP_SUMMARY. */
 export const githubReporter: CheckReporter = (report, plan, { lang, chalk, input }) => {
-  const text = checkText(plan, lang);
+  const text = resultText(plan, lang);
   const s = report.summary;
   const lines = [
     `::notice title=hld-women::${escapeData(text.t("gh-summary", { rate: text.pct(s.attainment_rate) || text.t("rate-none"), assessable: s.assessable, met: s.met, nearly: s.nearly_met, notMet: s.not_met, red: s.warnings.red, yellow: s.warnings.yellow }))}`,

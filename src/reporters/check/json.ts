@@ -2,14 +2,14 @@
 import type { CheckReporter } from "./check-reporter.js";
 import type { IndicatorResult, TargetResult } from "../../model/report.js";
 import { flatDiagnostic } from "../diagnostics/reporter.js";
-import { checkText, type CheckText } from "./check-text.js";
+import { resultText, type ResultText } from "../../report-model/result-text.js";
 
-function targetJson(tr: TargetResult, indicator: string, text: CheckText): Record<string, unknown> {
+function targetJson(tr: TargetResult, indicator: string, text: ResultText): Record<string, unknown> {
   const { year, kind, value, status, gap, progress, category, projection, ...extra } = tr;
   return { year, kind, value, status, gap, progress, category, projection, ...extra, text: text.target(tr, indicator) };
 }
 
-function resultJson(r: IndicatorResult, text: CheckText): Record<string, unknown> {
+function resultJson(r: IndicatorResult, text: ResultText): Record<string, unknown> {
   return {
     indicator: r.indicator,
     region: r.region,
@@ -30,7 +30,7 @@ function resultJson(r: IndicatorResult, text: CheckText): Record<string, unknown
 
 /** `{version, plan, as_of, method, thresholds, summary, results, diagnostics}`; undefined fields are left out. */
 export const jsonReporter: CheckReporter = (report, plan, { lang, input }) => {
-  const text = checkText(plan, lang);
+  const text = resultText(plan, lang);
   const doc = {
     version: report.version,
     plan: { id: report.plan.id, version: report.plan.version },

@@ -2,25 +2,25 @@
 import type { CheckReporter } from "./check-reporter.js";
 import type { Report } from "../../model/report.js";
 import type { Plan } from "../../model/plan.js";
-import { checkText, type CheckText } from "./check-text.js";
-import { groupResults } from "./group-results.js";
+import { resultText, type ResultText } from "../../report-model/result-text.js";
+import { groupResults } from "../../report-model/group-results.js";
 import { sparkline } from "../../util/sparkline.js";
 import { trendArrow } from "../../util/trend-arrow.js";
-import { categoryList, summaryRateLine } from "./summary-text.js";
+import { categoryList, summaryAreaIds, summaryRateLine } from "../../report-model/summary-words.js";
 import { diagnosticsReporters } from "../diagnostics/index.js";
 import { countSeverities } from "../../model/diagnostic.js";
-import { inputCounts } from "./diagnostics-text.js";
+import { inputCounts } from "../../report-model/input-counts.js";
 
 const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
 const row = (cells: string[]): string => `| ${cells.map(cell).join(" | ")} |`;
 
-function summaryPart(report: Report, plan: Plan, text: CheckText): string[] {
+function summaryPart(report: Report, plan: Plan, text: ResultText): string[] {
   const s = report.summary;
   const out = [`**${summaryRateLine(s, text)}**`, ""];
   const cats = categoryList(s, text);
   if (cats) out.push(text.t("summary-categories", { list: cats }), "");
   out.push(text.t("summary-warnings", { red: s.warnings.red, yellow: s.warnings.yellow, other: s.warnings.other }), "");
-  const ids = [...new Set([...plan.areas.map((a) => a.id as string), ...Object.keys(s.areas).sort()])].filter((id) => s.areas[id]);
+  const ids = summaryAreaIds(s, plan);
   if (ids.length) {
     out.push(row((["col-area", "col-rate", "status-met", "status-nearly_met", "status-not_met", "status-not_assessable", "col-red", "col-yellow"] as const).map((k) => text.t(k))));
     out.push("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -35,7 +35,7 @@ function summaryPart(report: Report, plan: Plan, text: CheckText): string[] {
 
 /** Render as Markdown. */
 export const markdownReporter: CheckReporter = (report, plan, { lang, chalk, input }) => {
-  const text = checkText(plan, lang);
+  const text = resultText(plan, lang);
   const out = [`## ${text.t("md-title", { title: plan.title[lang], stage: text.stage(report.as_of, plan.milestones) })}`, ""];
   const regions = text.regions(report.results.map((r) => r.region));
   out.push(text.t("meta", { plan: report.plan.id, version: report.plan.version, method: text.method(report.method), regions }), "");

@@ -1,7 +1,7 @@
 /** The rows of the terminal table for one result: one row per target, then one line per warning. */
 import type { ChalkInstance } from "chalk";
 import type { IndicatorResult, ProgressCategory, ResultWarning, TargetStatus } from "../../model/report.js";
-import type { CheckText } from "./check-text.js";
+import type { ResultText } from "../../report-model/result-text.js";
 import { sparkline } from "../../util/sparkline.js";
 import { trendArrow } from "../../util/trend-arrow.js";
 
@@ -44,7 +44,7 @@ export function warningPaint(chalk: ChalkInstance, w: ResultWarning): (x: string
 const empty = (): Cell => ({ text: "" });
 
 /** Rows for one result; `label` is the first column's text (region in grouped layout, indicator in flat layout). */
-export function resultRows(r: IndicatorResult, label: Cell, text: CheckText, chalk: ChalkInstance, warnIndent: number): Row[] {
+export function resultRows(r: IndicatorResult, label: Cell, text: ResultText, chalk: ChalkInstance, warnIndent: number): Row[] {
   const hib = text.indicator(r.indicator)?.higher_is_better ?? true;
   const arrow = trendArrow(r.trend, hib);
   const first: Pick<Record<TableColumn, Cell>, "label" | "latest" | "spark" | "trend"> = {

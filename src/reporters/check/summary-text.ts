@@ -2,30 +2,18 @@
 import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
 import type { Plan } from "../../model/plan.js";
-import type { ProgressCategory, Report, SummaryBlock } from "../../model/report.js";
-import type { CheckText } from "./check-text.js";
+import type { Report } from "../../model/report.js";
+import type { ResultText } from "../../report-model/result-text.js";
 import { wrapText } from "../../util/display-width.js";
+import { categoryList, summaryAreaIds, summaryRateLine } from "../../report-model/summary-words.js";
 
-const CATEGORIES: ProgressCategory[] = ["achieved", "on_track", "moderate", "insufficient", "moving_away", "insufficient_data"];
 const BORDERLESS = {
   top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "",
   left: "  ", "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: "  ",
 };
 
-/** "达标率 78.6%" numbers of one summary block, in words. */
-export function summaryRateLine(s: SummaryBlock, text: CheckText): string {
-  return text.t("summary-rate", { rate: text.pct(s.attainment_rate) || text.t("rate-none"), assessable: s.assessable, met: s.met, nearly: s.nearly_met, notMet: s.not_met, na: s.not_assessable });
-}
-
-/** Categories with a count, in the methods' order: "已实现 3 · 进展不足 1". */
-export function categoryList(s: SummaryBlock, text: CheckText): string {
-  return CATEGORIES.filter((c) => (s.categories[c] ?? 0) > 0)
-    .map((c) => `${text.category(c)} ${s.categories[c]}`)
-    .join(" · ");
-}
-
-function areaTable(report: Report, plan: Plan, text: CheckText, chalk: ChalkInstance): string {
-  const ids = [...new Set([...plan.areas.map((a) => a.id as string), ...Object.keys(report.summary.areas).sort()])].filter((id) => report.summary.areas[id]);
+function areaTable(report: Report, plan: Plan, text: ResultText, chalk: ChalkInstance): string {
+  const ids = summaryAreaIds(report.summary, plan);
   // A column of zeros only costs width (it matters on an 80-column terminal).
   const showNa = report.summary.not_assessable > 0;
   const keys = (["col-area", "col-rate", "status-met", "status-nearly_met", "status-not_met", "status-not_assessable", "col-red", "col-yellow"] as const).filter((k) => showNa || k !== "status-not_assessable");
@@ -42,7 +30,7 @@ function areaTable(report: Report, plan: Plan, text: CheckText, chalk: ChalkInst
 }
 
 /** Lines of the summary. */
-export function renderSummary(report: Report, plan: Plan, text: CheckText, chalk: ChalkInstance, width: number, cut = false): string[] {
+export function renderSummary(report: Report, plan: Plan, text: ResultText, chalk: ChalkInstance, width: number, cut = false): string[] {
   const s = report.summary;
   const room = Math.max(40, width - 2);
   const out = [chalk.bold.cyan(text.t("summary-heading")), ...wrapText(summaryRateLine(s, text), room).map((l) => `  ${chalk.bold(l)}`)];

@@ -2,8 +2,8 @@
 import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
 import type { CheckReporter } from "./check-reporter.js";
-import { checkText, type CheckText } from "./check-text.js";
-import { groupResults, type AreaGroup } from "./group-results.js";
+import { resultText, type ResultText } from "../../report-model/result-text.js";
+import { groupResults, type AreaGroup } from "../../report-model/group-results.js";
 import { resultRows, TABLE_COLUMNS, type Cell, type Row, type TableColumn } from "./result-rows.js";
 import { displayWidth, wrapText } from "../../util/display-width.js";
 import { renderSummary } from "./summary-text.js";
@@ -21,13 +21,13 @@ const OPTIONAL: TableColumn[] = ["category", "gap"];
 const SHRINK: [TableColumn, number][] = [["target", 16], ["label", 16]];
 const TARGET_MAX = 26;
 
-function headerRow(text: CheckText, chalk: ChalkInstance, flat: boolean): Row {
-  const h = (k: Parameters<CheckText["t"]>[0]): Cell => ({ text: text.t(k), paint: chalk.dim });
+function headerRow(text: ResultText, chalk: ChalkInstance, flat: boolean): Row {
+  const h = (k: Parameters<ResultText["t"]>[0]): Cell => ({ text: text.t(k), paint: chalk.dim });
   const cells = { label: h(flat ? "col-indicator" : "col-region"), latest: h("col-latest"), status: h("col-status"), gap: h("col-gap"), category: h("col-category"), target: h("col-target"), spark: h("col-spark"), trend: h("col-trend") };
   return { cells };
 }
 
-function areaRows(group: AreaGroup, text: CheckText, chalk: ChalkInstance, flat: boolean): Row[] {
+function areaRows(group: AreaGroup, text: ResultText, chalk: ChalkInstance, flat: boolean): Row[] {
   const rows: Row[] = [];
   for (const ind of group.indicators) {
     const name = text.nameWithUnit(ind.indicator);
@@ -108,7 +108,7 @@ function renderTable(rows: Row[], cols: TableColumn[], widths: Record<TableColum
 
 /** Render as aligned, coloured text. */
 export const tableReporter: CheckReporter = (report, plan, { lang, chalk, width = 120, input }) => {
-  const text = checkText(plan, lang);
+  const text = resultText(plan, lang);
   const regions = [...new Set(report.results.map((r) => r.region))];
   const flat = regions.length <= 1;
   const out: string[] = [];

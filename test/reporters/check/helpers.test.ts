@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sparkline } from "../../../src/util/sparkline.js";
 import { trendArrow } from "../../../src/util/trend-arrow.js";
 import { displayWidth, wrapText } from "../../../src/util/display-width.js";
-import { groupResults } from "../../../src/reporters/check/group-results.js";
+import { groupResults } from "../../../src/report-model/group-results.js";
 import { CHECK_FORMATS, checkReporters } from "../../../src/reporters/check/index.js";
 import type { Trend } from "../../../src/model/report.js";
 import { bundledPlan, fixtureReport } from "./fixture-report.js";

@@ -1,8 +1,9 @@
-/** Texts of the check reporters (table, markdown, csv, github). */
-import { verdictLabels } from "../../i18n/verdict-labels.js";
-import { defineMessages } from "../../i18n/messages.js";
+/** Words of the per-target outputs (terminal table, Markdown, CSV, GitHub annotations, explain). */
+import { verdictLabels } from "../i18n/verdict-labels.js";
+import { defineMessages } from "../i18n/messages.js";
 
-export const checkMessages = defineMessages(
+/** The catalog behind ResultText. */
+export const resultMessages = defineMessages(
   {
     ...verdictLabels.zh,
     "warn-expected-to-miss": "预计达标困难",
@@ -117,4 +118,4 @@ export const checkMessages = defineMessages(
   },
 );
 
-export type CheckMessageKey = keyof (typeof checkMessages)["zh"];
+export type ResultMessageKey = keyof (typeof resultMessages)["zh"];

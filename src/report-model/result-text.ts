@@ -1,18 +1,18 @@
-/** Plain words for the parts of a report (names, statuses, targets, numbers) in one language, shared by all check reporters. */
-import type { Lang } from "../../i18n/lang.js";
-import { translator, type Translate } from "../../i18n/messages.js";
-import type { Indicator, Plan, Target } from "../../model/plan.js";
-import type { IndicatorResult, MethodId, ProgressCategory, ResultWarning, TargetResult, TargetStatus, WarningCode } from "../../model/report.js";
-import { describeTarget, fmtNum } from "../../plan/describe-target.js";
-import { checkMessages, type CheckMessageKey } from "./messages.js";
-import { assessMessages } from "../../assess/messages.js";
+/** Plain words for the parts of a report (names, statuses, targets, numbers) in one language, shared by the terminal, Markdown, CSV, JSON and GitHub outputs and explain. */
+import type { Lang } from "../i18n/lang.js";
+import { translator, type Translate } from "../i18n/messages.js";
+import type { Indicator, Plan, Target } from "../model/plan.js";
+import type { IndicatorResult, MethodId, ProgressCategory, ResultWarning, TargetResult, TargetStatus, WarningCode } from "../model/report.js";
+import { describeTarget, fmtNum } from "../plan/describe-target.js";
+import { resultMessages, type ResultMessageKey } from "./result-messages.js";
+import { assessMessages } from "../assess/messages.js";
 
 const CN_NUM = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 /** Words for one plan and language. */
-export interface CheckText {
+export interface ResultText {
   lang: Lang;
-  t: Translate<CheckMessageKey>;
+  t: Translate<ResultMessageKey>;
   indicator(id: string): Indicator | undefined;
   indicatorName(id: string): string;
   unit(id: string): string;
@@ -50,8 +50,8 @@ function planTarget(ind: Indicator, tr: TargetResult): Target {
 }
 
 /** Bind the words to a plan and a language. */
-export function checkText(plan: Plan, lang: Lang): CheckText {
-  const t = translator(checkMessages, lang);
+export function resultText(plan: Plan, lang: Lang): ResultText {
+  const t = translator(resultMessages, lang);
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const regions = new Map(plan.regions.map((r) => [r.code, r]));
   const areas = new Map(plan.areas.map((a) => [a.id as string, a]));

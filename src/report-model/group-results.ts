@@ -1,6 +1,6 @@
 /** A report's results in the plan's order: by area, then indicator, then region and sex. */
-import type { Plan } from "../../model/plan.js";
-import type { IndicatorResult, Report } from "../../model/report.js";
+import type { Plan } from "../model/plan.js";
+import type { IndicatorResult, Report } from "../model/report.js";
 
 /** One indicator with its results (one per region × sex). */
 export interface IndicatorGroup {
