@@ -6,9 +6,8 @@ import { groupResults } from "../../report-model/group-results.js";
 import { githubReporter as diagnosticsGithub } from "../diagnostics/github.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import { inputCounts } from "../../report-model/input-counts.js";
+import { escapeData, escapeProperty } from "../workflow-command.js";
 
-const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 const RANK = { red: 0, yellow: 1, none: 2 } as const;
 
 /** Render as workflow commands. GitHub shows only 10 of each kind, so the most serious come first and the command writes the full Markdown to $GITHUB_STEP_SUMMARY. */

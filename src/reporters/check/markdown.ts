@@ -10,9 +10,9 @@ import { categoryList, summaryAreaIds, summaryRateLine } from "../../report-mode
 import { diagnosticsReporters } from "../diagnostics/index.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import { inputCounts } from "../../report-model/input-counts.js";
+import { markdownCell } from "../markdown-cell.js";
 
-const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-const row = (cells: string[]): string => `| ${cells.map(cell).join(" | ")} |`;
+const row = (cells: string[]): string => `| ${cells.map(markdownCell).join(" | ")} |`;
 
 function summaryPart(report: Report, plan: Plan, text: ResultText): string[] {
   const s = report.summary;
@@ -59,7 +59,7 @@ export const markdownReporter: CheckReporter = (report, plan, { lang, chalk, inp
         const lead = i === 0 ? [name, text.subject(r), latest] : ["", "", ""];
         out.push(row([...lead, tr ? text.target(tr, r.indicator) : "", tr ? text.gap(tr) : "", status, tr ? text.category(tr.category) : "", i === 0 ? spark : "", i === 0 ? warn : ""]));
       });
-      for (const w of r.warnings) warnings.push(`- **${text.level(w)} · ${text.warning(w.code)}** — ${text.indicatorName(r.indicator)} · ${text.subject(r)}: ${cell(w.message)}`);
+      for (const w of r.warnings) warnings.push(`- **${text.level(w)} · ${text.warning(w.code)}** — ${text.indicatorName(r.indicator)} · ${text.subject(r)}: ${markdownCell(w.message)}`);
     }
     out.push("");
   }
