@@ -10,7 +10,7 @@ import { AREA_IDS, type AreaId, type Plan } from "../../model/plan.js";
 import type { MethodId, Report } from "../../model/report.js";
 import { countSeverities, type Diagnostic } from "../../model/diagnostic.js";
 import { diagnosticsReporters } from "../../reporters/diagnostics/index.js";
-import { checkReporters, CHECK_FORMATS } from "../../reporters/check/index.js";
+import { checkReporters, CHECK_FORMATS } from "../../reporters/assessment/index.js";
 import { checkCommandMessages, type CheckCommandMessageKey } from "../../reporters/check/command-messages.js";
 import { buildRegionIndex, resolveRegion } from "../../ingest/resolve-region.js";
 import { buildIndicatorIndex, resolveIndicator } from "../../ingest/resolve-indicator.js";

@@ -9,12 +9,12 @@ import { explainResult, explainMessages } from "../../assess/index.js";
 import { describeTarget } from "../../plan/describe-target.js";
 import { resultText } from "../../report-model/result-text.js";
 import { checkCommandMessages, type CheckCommandMessageKey } from "../../reporters/check/command-messages.js";
-import { jsonReporter } from "../../reporters/check/json.js";
+import { assessmentJsonReporter } from "../../reporters/assessment/json.js";
 import { sparkline } from "../../util/sparkline.js";
 import { wrapText } from "../../util/display-width.js";
-import { statusPaint, warningPaint } from "../../reporters/check/result-rows.js";
+import { statusPaint, warningPaint } from "../../reporters/assessment/table-rows.js";
 import { trendArrow } from "../../util/trend-arrow.js";
-import { renderDiagnostics } from "../../reporters/check/diagnostics-text.js";
+import { renderDiagnostics } from "../../reporters/assessment/diagnostics-text.js";
 import { indicatorOption, printDiagnostics, regionOption, reportChalk, runAssessment, type AssessFlags } from "./check.js";
 
 const prefixOf = (template: string): string => template.slice(0, template.indexOf("{"));
@@ -109,7 +109,7 @@ export async function explain(context: Context, indicatorArg: string, files: str
   const { report, input } = await runAssessment(ctx, files, { ...o, region: undefined }, { plan, indicator: id, quiet: format !== "table" });
   const chosen = pick(report, plan, asked, ctx, m, ind.name[ctx.lang]);
   if (format === "json") {
-    const doc = JSON.parse(jsonReporter({ ...report, results: chosen }, plan, { lang: ctx.lang, chalk: ctx.chalk, input })) as { results: Record<string, unknown>[] };
+    const doc = JSON.parse(assessmentJsonReporter({ ...report, results: chosen }, plan, { lang: ctx.lang, chalk: ctx.chalk, input })) as { results: Record<string, unknown>[] };
     doc.results.forEach((r, i) => (r.explanation = explainResult(chosen[i]!, plan, report, ctx.lang)));
     emit(ctx, JSON.stringify(doc, null, 2) + "\n", files);
     return EXIT.ok;

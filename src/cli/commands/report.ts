@@ -7,7 +7,7 @@ import type { Context } from "../context.js";
 import { emit, pickFormat } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
-import { checkReporters } from "../../reporters/check/index.js";
+import { checkReporters } from "../../reporters/assessment/index.js";
 import { runAssessment } from "./check.js";
 import { reportCommandMessages } from "../../xlsx/command-messages.js";
 import type { ReportInput, ReportMeta } from "../../report-model/report-meta.js";

@@ -3,7 +3,7 @@ import type { DiagnosticsReporter } from "./reporter.js";
 import { escapeData, escapeProperty } from "../workflow-command.js";
 
 /** Render as annotations; GitHub shows only the first 10 of each kind, so the step summary gets the full list (see the validate command). */
-export const githubReporter: DiagnosticsReporter = (report) =>
+export const diagnosticsGithubReporter: DiagnosticsReporter = (report) =>
   report.diagnostics
     .map((d) => {
       const kind = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice";

@@ -6,7 +6,7 @@ import { diagnosticsReporterMessages } from "./messages.js";
 import { markdownCell } from "../markdown-cell.js";
 
 /** Render as Markdown. */
-export const markdownReporter: DiagnosticsReporter = (report, { lang }) => {
+export const diagnosticsMarkdownReporter: DiagnosticsReporter = (report, { lang }) => {
   const t = translator(diagnosticsReporterMessages, lang);
   const lines = [`## ${t("md-title")}`, "", t("summary", report.summary), ""];
   if (report.truncated) lines.push(`> ${t("truncated", report.truncated)}`, "");

@@ -1,11 +1,11 @@
-/** A check reporter: (report, plan, options) → text. Pure: no files, no clock, no process. */
+/** An assessment reporter (check and report outputs): (report, plan, options) → text. Pure: no files, no clock, no process. */
 import type { ChalkInstance } from "chalk";
 import type { Lang } from "../../i18n/lang.js";
 import type { Plan } from "../../model/plan.js";
 import type { Report } from "../../model/report.js";
 
-/** Options every check reporter receives. */
-export interface CheckReporterOptions {
+/** Options every assessment reporter receives. */
+export interface AssessmentReporterOptions {
   lang: Lang;
   chalk: ChalkInstance;
   /** Terminal columns the table should fit (table only; default 120). */
@@ -15,4 +15,4 @@ export interface CheckReporterOptions {
 }
 
 /** Render a report in one format. */
-export type CheckReporter = (report: Report, plan: Plan, options: CheckReporterOptions) => string;
+export type AssessmentReporter = (report: Report, plan: Plan, options: AssessmentReporterOptions) => string;

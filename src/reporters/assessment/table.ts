@@ -1,10 +1,10 @@
 /** The report for an officer at a terminal: one table per area, coloured statuses, sparklines, warnings under their rows, the attainment summary last. */
 import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
-import type { CheckReporter } from "./check-reporter.js";
+import type { AssessmentReporter } from "./assessment-reporter.js";
 import { resultText, type ResultText } from "../../report-model/result-text.js";
 import { groupResults, type AreaGroup } from "../../report-model/group-results.js";
-import { resultRows, TABLE_COLUMNS, type Cell, type Row, type TableColumn } from "./result-rows.js";
+import { tableRows, TABLE_COLUMNS, type Cell, type Row, type TableColumn } from "./table-rows.js";
 import { displayWidth, wrapText } from "../../util/display-width.js";
 import { renderSummary } from "./summary-text.js";
 import { renderDiagnostics } from "./diagnostics-text.js";
@@ -35,12 +35,12 @@ function areaRows(group: AreaGroup, text: ResultText, chalk: ChalkInstance, flat
       for (const r of ind.results) {
         const sexWord = r.sex ? ` · ${text.t(`sex-${r.sex}`)}` : "";
         const label = `${name}${sexWord}`;
-        rows.push(...resultRows(r, { text: label, paint: chalk.bold }, text, chalk, INDENT));
+        rows.push(...tableRows(r, { text: label, paint: chalk.bold }, text, chalk, INDENT));
       }
       continue;
     }
     rows.push({ span: name, paint: chalk.bold, indent: 0 });
-    for (const r of ind.results) rows.push(...resultRows(r, { text: text.subject(r), indent: INDENT }, text, chalk, 2 * INDENT));
+    for (const r of ind.results) rows.push(...tableRows(r, { text: text.subject(r), indent: INDENT }, text, chalk, 2 * INDENT));
   }
   return rows;
 }
@@ -107,7 +107,7 @@ function renderTable(rows: Row[], cols: TableColumn[], widths: Record<TableColum
 }
 
 /** Render as aligned, coloured text. */
-export const tableReporter: CheckReporter = (report, plan, { lang, chalk, width = 120, input }) => {
+export const assessmentTableReporter: AssessmentReporter = (report, plan, { lang, chalk, width = 120, input }) => {
   const text = resultText(plan, lang);
   const regions = [...new Set(report.results.map((r) => r.region))];
   const flat = regions.length <= 1;

@@ -44,7 +44,7 @@ export function warningPaint(chalk: ChalkInstance, w: ResultWarning): (x: string
 const empty = (): Cell => ({ text: "" });
 
 /** Rows for one result; `label` is the first column's text (region in grouped layout, indicator in flat layout). */
-export function resultRows(r: IndicatorResult, label: Cell, text: ResultText, chalk: ChalkInstance, warnIndent: number): Row[] {
+export function tableRows(r: IndicatorResult, label: Cell, text: ResultText, chalk: ChalkInstance, warnIndent: number): Row[] {
   const hib = text.indicator(r.indicator)?.higher_is_better ?? true;
   const arrow = trendArrow(r.trend, hib);
   const first: Pick<Record<TableColumn, Cell>, "label" | "latest" | "spark" | "trend"> = {

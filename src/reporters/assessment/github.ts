@@ -1,9 +1,9 @@
 /** The report as GitHub Actions annotations: the summary as a notice, red warnings as errors, yellow as warnings, then data problems. */
-import type { CheckReporter } from "./check-reporter.js";
+import type { AssessmentReporter } from "./assessment-reporter.js";
 import type { IndicatorResult, ResultWarning } from "../../model/report.js";
 import { resultText } from "../../report-model/result-text.js";
 import { groupResults } from "../../report-model/group-results.js";
-import { githubReporter as diagnosticsGithub } from "../diagnostics/github.js";
+import { diagnosticsGithubReporter } from "../diagnostics/github.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import { inputCounts } from "../../report-model/input-counts.js";
 import { escapeData, escapeProperty } from "../workflow-command.js";
@@ -11,7 +11,7 @@ import { escapeData, escapeProperty } from "../workflow-command.js";
 const RANK = { red: 0, yellow: 1, none: 2 } as const;
 
 /** Render as workflow commands. GitHub shows only 10 of each kind, so the most serious come first and the command writes the full Markdown to $GITHUB_STEP_SUMMARY. */
-export const githubReporter: CheckReporter = (report, plan, { lang, chalk, input }) => {
+export const assessmentGithubReporter: AssessmentReporter = (report, plan, { lang, chalk, input }) => {
   const text = resultText(plan, lang);
   const s = report.summary;
   const lines = [
@@ -28,6 +28,6 @@ export const githubReporter: CheckReporter = (report, plan, { lang, chalk, input
     const line = `::${kind} title=${escapeProperty(title)}::${escapeData(`${text.level(w)} · ${w.message}`)}`;
     (kind === "notice" ? notes : lines).push(line);
   }
-  const diag = diagnosticsGithub({ version: report.version, summary: { ...inputCounts(report, input), ...countSeverities(report.diagnostics) }, diagnostics: report.diagnostics }, { lang, chalk });
+  const diag = diagnosticsGithubReporter({ version: report.version, summary: { ...inputCounts(report, input), ...countSeverities(report.diagnostics) }, diagnostics: report.diagnostics }, { lang, chalk });
   return [...lines, ...(diag ? [diag.trimEnd()] : []), ...notes].join("\n") + "\n";
 };

@@ -1,5 +1,5 @@
 /** The report as the documented JSON contract (with a few extra fields: names in the chosen language, area, goal, trend, baseline). */
-import type { CheckReporter } from "./check-reporter.js";
+import type { AssessmentReporter } from "./assessment-reporter.js";
 import type { IndicatorResult, TargetResult } from "../../model/report.js";
 import { flatDiagnostic } from "../diagnostics/reporter.js";
 import { resultText, type ResultText } from "../../report-model/result-text.js";
@@ -29,7 +29,7 @@ function resultJson(r: IndicatorResult, text: ResultText): Record<string, unknow
 }
 
 /** `{version, plan, as_of, method, thresholds, summary, results, diagnostics}`; undefined fields are left out. */
-export const jsonReporter: CheckReporter = (report, plan, { lang, input }) => {
+export const assessmentJsonReporter: AssessmentReporter = (report, plan, { lang, input }) => {
   const text = resultText(plan, lang);
   const doc = {
     version: report.version,

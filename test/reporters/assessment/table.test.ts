@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
-import { tableReporter } from "../../../src/reporters/check/table.js";
+import { assessmentTableReporter } from "../../../src/reporters/assessment/table.js";
 import { displayWidth } from "../../../src/util/display-width.js";
 import { bundledPlan, fixtureReport, singleRegionReport } from "./fixture-report.js";
 
@@ -8,7 +8,7 @@ const plan = bundledPlan();
 const plain = new Chalk({ level: 0 });
 const coloured = new Chalk({ level: 2 });
 const ANSI = /\u001b\[[0-9;]*m/;
-const render = (width = 120, lang: "zh" | "en" = "zh", report = fixtureReport()) => tableReporter(report, plan, { lang, chalk: plain, width, input: { files: 1, rows: 40 } });
+const render = (width = 120, lang: "zh" | "en" = "zh", report = fixtureReport()) => assessmentTableReporter(report, plan, { lang, chalk: plain, width, input: { files: 1, rows: 40 } });
 const lines = (s: string) => s.split("\n");
 const row = (s: string, start: string) => lines(s).find((l) => l.trimStart().startsWith(start))?.trim() ?? "";
 
@@ -68,7 +68,7 @@ describe("check table reporter", () => {
 
   it("has no colour codes when colour is off, and colours statuses, arrows and warnings when on", () => {
     expect(zh).not.toMatch(ANSI);
-    const c = tableReporter(fixtureReport(), plan, { lang: "zh", chalk: coloured, width: 120 });
+    const c = assessmentTableReporter(fixtureReport(), plan, { lang: "zh", chalk: coloured, width: 120 });
     expect(c).toContain(coloured.red("未达标"));
     expect(c).toContain(coloured.green("达标"));
     expect(c).toContain(coloured.gray("无法评估"));
@@ -83,7 +83,7 @@ describe("check table reporter", () => {
   });
 
   it("shows a later milestone without alarm colours", () => {
-    const c = tableReporter(fixtureReport(), plan, { lang: "zh", chalk: coloured, width: 120 });
+    const c = assessmentTableReporter(fixtureReport(), plan, { lang: "zh", chalk: coloured, width: 120 });
     const later = lines(c).find((l) => l.includes("≥ 90% (2030年)"))!;
     expect(later).toContain(coloured.gray("未达标"));
     expect(later).not.toContain(coloured.red("未达标"));

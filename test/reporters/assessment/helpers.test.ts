@@ -3,7 +3,7 @@ import { sparkline } from "../../../src/util/sparkline.js";
 import { trendArrow } from "../../../src/util/trend-arrow.js";
 import { displayWidth, wrapText } from "../../../src/util/display-width.js";
 import { groupResults } from "../../../src/report-model/group-results.js";
-import { CHECK_FORMATS, checkReporters } from "../../../src/reporters/check/index.js";
+import { CHECK_FORMATS, checkReporters } from "../../../src/reporters/assessment/index.js";
 import type { Trend } from "../../../src/model/report.js";
 import { bundledPlan, fixtureReport } from "./fixture-report.js";
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
-import { jsonReporter } from "../../../src/reporters/check/json.js";
+import { assessmentJsonReporter } from "../../../src/reporters/assessment/json.js";
 import { bundledPlan, fixtureReport } from "./fixture-report.js";
 
 const plan = bundledPlan();
 const chalk = new Chalk({ level: 2 });
-const parse = (lang: "zh" | "en" = "zh", input?: { files: number; rows: number }) => JSON.parse(jsonReporter(fixtureReport(), plan, { lang, chalk, input })) as Record<string, any>;
+const parse = (lang: "zh" | "en" = "zh", input?: { files: number; rows: number }) => JSON.parse(assessmentJsonReporter(fixtureReport(), plan, { lang, chalk, input })) as Record<string, any>;
 
 describe("check json reporter", () => {
   const doc = parse("zh", { files: 1, rows: 40 });
@@ -65,6 +65,6 @@ describe("check json reporter", () => {
     const en = parse("en");
     expect(en.results.find((x: any) => x.region === "211422").indicator_name).toBe("Cervical cancer screening rate among eligible women");
     expect(en.results.find((x: any) => x.region === "211422").targets[0].text).toBe("≥ 70% (2030)");
-    expect(jsonReporter(fixtureReport(), plan, { lang: "zh", chalk })).not.toMatch(/\u001b\[/);
+    expect(assessmentJsonReporter(fixtureReport(), plan, { lang: "zh", chalk })).not.toMatch(/\u001b\[/);
   });
 });

@@ -1,4 +1,4 @@
-/** One fixed, hand-made Report (numbers from the sample data's stories) for the check reporters' tests. */
+/** One fixed, hand-made Report (numbers from the sample data's stories) for the assessment reporters' tests. */
 import { loadPlan } from "../../../src/plan/load-plan.js";
 import type { Plan } from "../../../src/model/plan.js";
 import type { IndicatorResult, Point, Report, SummaryBlock, Trend } from "../../../src/model/report.js";

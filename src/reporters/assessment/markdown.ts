@@ -1,5 +1,5 @@
 /** The report as Markdown, to paste into a document or a GitHub step summary: summary first, one table per area, warnings in full, data problems. */
-import type { CheckReporter } from "./check-reporter.js";
+import type { AssessmentReporter } from "./assessment-reporter.js";
 import type { Report } from "../../model/report.js";
 import type { Plan } from "../../model/plan.js";
 import { resultText, type ResultText } from "../../report-model/result-text.js";
@@ -34,7 +34,7 @@ function summaryPart(report: Report, plan: Plan, text: ResultText): string[] {
 }
 
 /** Render as Markdown. */
-export const markdownReporter: CheckReporter = (report, plan, { lang, chalk, input }) => {
+export const assessmentMarkdownReporter: AssessmentReporter = (report, plan, { lang, chalk, input }) => {
   const text = resultText(plan, lang);
   const out = [`## ${text.t("md-title", { title: plan.title[lang], stage: text.stage(report.as_of, plan.milestones) })}`, ""];
   const regions = text.regions(report.results.map((r) => r.region));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
-import { githubReporter } from "../../../src/reporters/check/github.js";
+import { assessmentGithubReporter } from "../../../src/reporters/assessment/github.js";
 import { bundledPlan, fixtureReport } from "./fixture-report.js";
 
 const plan = bundledPlan();
 const chalk = new Chalk({ level: 2 });
 
 describe("check github reporter", () => {
-  const out = githubReporter(fixtureReport(), plan, { lang: "zh", chalk });
+  const out = assessmentGithubReporter(fixtureReport(), plan, { lang: "zh", chalk });
   const lines = out.trimEnd().split("\n");
 
   it("starts with the summary as a notice (% escaped)", () => {
@@ -27,7 +27,7 @@ describe("check github reporter", () => {
     const report = fixtureReport();
     report.results[3]!.warnings[0]!.message = "line1\nline2 100%";
     report.results[3]!.region = "a,b:c";
-    const text = githubReporter(report, plan, { lang: "zh", chalk });
+    const text = assessmentGithubReporter(report, plan, { lang: "zh", chalk });
     expect(text).toContain("::error title=适龄妇女宫颈癌人群筛查率 · a%2Cb%3Ac：预计达标困难::红色预警 · line1%0Aline2 100%25");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
-import { csvReporter } from "../../../src/reporters/check/csv.js";
+import { assessmentCsvReporter } from "../../../src/reporters/assessment/csv.js";
 import { bundledPlan, fixtureReport } from "./fixture-report.js";
 
 const plan = bundledPlan();
@@ -8,7 +8,7 @@ const chalk = new Chalk({ level: 0 });
 const rowsOf = (csv: string) => csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
 
 describe("check csv reporter", () => {
-  const csv = csvReporter(fixtureReport(), plan, { lang: "zh", chalk });
+  const csv = assessmentCsvReporter(fixtureReport(), plan, { lang: "zh", chalk });
   const rows = rowsOf(csv);
   const header = rows[0]!.split(",");
   const cell = (line: string, name: string) => line.split(",")[header.indexOf(name)];
@@ -47,13 +47,13 @@ describe("check csv reporter", () => {
   it("neutralises formula-like text from the data", () => {
     const report = fixtureReport();
     report.results[3]!.warnings[0]!.message = "=HYPERLINK(\"http://x\")";
-    expect(csvReporter(report, plan, { lang: "zh", chalk })).not.toMatch(/(^|,)=HYPERLINK/m);
+    expect(assessmentCsvReporter(report, plan, { lang: "zh", chalk })).not.toMatch(/(^|,)=HYPERLINK/m);
     report.results[3]!.region = "@evil";
-    expect(csvReporter(report, plan, { lang: "zh", chalk })).toContain(",'@evil,");
+    expect(assessmentCsvReporter(report, plan, { lang: "zh", chalk })).toContain(",'@evil,");
   });
 
   it("writes English words with --lang en", () => {
-    const en = rowsOf(csvReporter(fixtureReport(), plan, { lang: "en", chalk }));
+    const en = rowsOf(assessmentCsvReporter(fixtureReport(), plan, { lang: "en", chalk }));
     expect(en.find((l) => l.includes("cervical_cancer_screening_rate"))).toContain(",Jianchang County,");
     expect(en.find((l) => l.includes("cervical_cancer_screening_rate"))).toContain(",not met,");
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
-import { markdownReporter } from "../../../src/reporters/check/markdown.js";
+import { assessmentMarkdownReporter } from "../../../src/reporters/assessment/markdown.js";
 import { bundledPlan, fixtureReport } from "./fixture-report.js";
 
 const plan = bundledPlan();
 const chalk = new Chalk({ level: 2 });
 
 describe("check markdown reporter", () => {
-  const md = markdownReporter(fixtureReport(), plan, { lang: "zh", chalk, input: { files: 1, rows: 40 } });
+  const md = assessmentMarkdownReporter(fixtureReport(), plan, { lang: "zh", chalk, input: { files: 1, rows: 40 } });
   const lines = md.split("\n");
 
   it("opens with the title, the summary and the per-area table", () => {
@@ -35,11 +35,11 @@ describe("check markdown reporter", () => {
   it("escapes pipes and line breaks from the data", () => {
     const report = fixtureReport();
     report.results[3]!.warnings[0]!.message = "a | b\nc";
-    expect(markdownReporter(report, plan, { lang: "zh", chalk })).toContain("a \\| b c");
+    expect(assessmentMarkdownReporter(report, plan, { lang: "zh", chalk })).toContain("a \\| b c");
   });
 
   it("speaks English with --lang en", () => {
-    const en = markdownReporter(fixtureReport(), plan, { lang: "en", chalk });
+    const en = assessmentMarkdownReporter(fixtureReport(), plan, { lang: "en", chalk });
     expect(en.split("\n")[0]).toBe("## Huludao City Women's Development Plan (2021–2030) · annual monitoring (as of 2024)");
     expect(en).toContain("#### 1. Women and Health");
     expect(en).toContain("### Warnings in detail");

@@ -1,5 +1,5 @@
 /** The report as CSV: one row per result × target (a result without targets gets one row), UTF-8 BOM, formula-safe. */
-import type { CheckReporter } from "./check-reporter.js";
+import type { AssessmentReporter } from "./assessment-reporter.js";
 import { toCsv } from "../../util/to-csv.js";
 import { resultText } from "../../report-model/result-text.js";
 import { groupResults } from "../../report-model/group-results.js";
@@ -12,7 +12,7 @@ const COLUMNS = [
 ] as const;
 
 /** Render as CSV; numbers stay numbers, text from the data is neutralised. */
-export const csvReporter: CheckReporter = (report, plan, { lang }) => {
+export const assessmentCsvReporter: AssessmentReporter = (report, plan, { lang }) => {
   const text = resultText(plan, lang);
   const rows: unknown[][] = [];
   for (const r of groupResults(report, plan).flatMap((a) => a.indicators.flatMap((i) => i.results))) {
