@@ -17,8 +17,8 @@ const sample = path.join(root, "fixtures/sample/huludao-2020-2024.csv");
 const { loadPlan } = await import("../dist/plan/load-plan.js");
 const { readObservations } = await import("../dist/ingest/index.js");
 const { assess } = await import("../dist/assess/index.js");
-const { findFonts } = await import("../dist/xlsx/charts/find-fonts.js");
-const { renderCharts } = await import("../dist/xlsx/charts/render-charts.js");
+const { findFonts } = await import("../dist/charts/find-fonts.js");
+const { renderCharts } = await import("../dist/charts/render-charts.js");
 const { buildReportWorkbook } = await import("../dist/xlsx/build-report-workbook.js");
 const { buildReportHtml } = await import("../dist/html/build-report-html.js");
 

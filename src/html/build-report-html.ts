@@ -1,25 +1,25 @@
 /** A self-contained HTML report: the same summary tables as the workbook and the charts as inline SVG, every text escaped. */
 import type { Plan } from "../model/plan.js";
 import type { Report } from "../model/report.js";
-import type { ReportMeta } from "../xlsx/report-meta.js";
-import { resultRows, rowContext, warningRows } from "../xlsx/report-rows.js";
-import { summaryTable, CATEGORIES } from "../xlsx/sheet-overview.js";
-import { areaCells, areaColumns } from "../xlsx/sheet-area.js";
-import { chartNote, noteItems } from "../xlsx/sheet-notes.js";
-import { renderCharts } from "../xlsx/charts/render-charts.js";
-import { escapeXml as esc } from "../xlsx/charts/chart-svg.js";
+import type { ReportMeta } from "../report-model/report-meta.js";
+import { resultRows, rowContext, warningRows } from "../report-model/report-rows.js";
+import { summaryTable } from "../report-model/summary-table.js";
+import { CATEGORIES } from "../report-model/categories.js";
+import { areaCells, areaHeaders } from "../report-model/area-table.js";
+import { chartNote, noteItems } from "../report-model/report-notes.js";
+import type { ReportCell } from "../report-model/report-cell.js";
+import { escapeXml as esc } from "../report-model/escape-xml.js";
+import { renderCharts } from "../charts/render-charts.js";
 import { num as fmtNum } from "../util/format-number.js";
 import { HTML_STYLE } from "./html-style.js";
 
-type Cell = string | number | null | undefined;
-
-function fmt(v: Cell, percent = false): string {
+function fmt(v: ReportCell, percent = false): string {
   if (v === null || v === undefined || v === "") return "";
   if (typeof v === "number") return percent ? `${fmtNum(v * 100, 1)}%` : fmtNum(v, 2);
   return esc(v);
 }
 
-function table(header: readonly string[], rows: readonly (readonly Cell[])[], opts: { percentCols?: number[]; nowrapCols?: number[]; rowClass?: (i: number) => string; cellClass?: (r: number, c: number) => string } = {}): string {
+function table(header: readonly string[], rows: readonly (readonly ReportCell[])[], opts: { percentCols?: number[]; nowrapCols?: number[]; rowClass?: (i: number) => string; cellClass?: (r: number, c: number) => string } = {}): string {
   const head = `<thead><tr>${header.map((h) => `<th>${esc(h)}</th>`).join("")}</tr></thead>`;
   const body = rows
     .map((r, i) => {
@@ -63,7 +63,7 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
       : table([t("h-level"), t("h-area"), t("h-indicator"), t("h-region"), t("h-warning"), t("h-reason")], warnings.map((w) => [w.levelName, w.areaName, w.indicatorName, w.regionName, w.warning, w.reason]), { nowrapCols: [0, 1, 3, 4], cellClass: (r, col) => (col === 0 ? `lv-${warnings[r]?.level ?? "none"}` : "") }),
   );
 
-  const cols = areaColumns(c).map((x) => x.header);
+  const cols = areaHeaders(c);
   for (const area of plan.areas) {
     const areaRows = rows.filter((r) => r.area === area.id);
     if (areaRows.length === 0) continue;

@@ -1,6 +1,6 @@
 /** Checks over all files together: implausible year-on-year changes and (for --year) missing observations. */
 import type { RunContext } from "./mapping-context.js";
-import { displayName, locate } from "./mapping-context.js";
+import { displayName, tableLocation } from "./mapping-context.js";
 import { YEAR_SPAN } from "./parse-year.js";
 import { implausibleChange, type ImplausibleChangeThreshold } from "./implausible-change.js";
 import { describePlace, describeSeries } from "./describe.js";
@@ -9,27 +9,27 @@ const round = (n: number, d = 2): number => Number(n.toFixed(d));
 
 /** Warn about consecutive-year changes beyond the threshold. */
 export function checkImplausibleChanges(run: RunContext, threshold: ImplausibleChangeThreshold): void {
-  const { store, lookup, sink, t } = run;
-  const perIndicator = store.regionCount * 3 * YEAR_SPAN;
-  for (let slot = 0; slot < store.count; slot++) {
-    const key = store.keyOf(slot);
+  const { buffer, lookup, sink, t } = run;
+  const perIndicator = buffer.regionCount * 3 * YEAR_SPAN;
+  for (let slot = 0; slot < buffer.count; slot++) {
+    const key = buffer.keyOf(slot);
     if (key % YEAR_SPAN === 0) continue;
-    const prevSlot = store.slot(key - 1);
+    const prevSlot = buffer.slot(key - 1);
     if (prevSlot < 0) continue;
     // The indicator is the key's leading part; the full split waits until a change is actually reported.
     const ind = Math.floor(key / perIndicator);
     const share = lookup.percent[ind]! || lookup.permille[ind]!;
-    const prev = store.value(prevSlot), value = store.value(slot);
+    const prev = buffer.value(prevSlot), value = buffer.value(slot);
     const change = implausibleChange(prev, value, share, threshold);
     if (change === undefined) continue;
-    const { indicator, region, year } = store.parts(key);
-    const place = store.place(slot);
-    const src = store.sources[place.source]!;
+    const { indicator, region, year } = buffer.parts(key);
+    const place = buffer.place(slot);
+    const src = buffer.sources[place.source]!;
     if (!sink.accepts(src.file)) continue;
     const shown = share ? t("change-points", { value: round(change) }) : t("change-relative", { value: round(change * 100, 1) });
     const limit = share ? t("change-points", { value: threshold.points }) : t("change-relative", { value: round(threshold.relative * 100, 1) });
-    const p = { ...describeSeries(run, indicator, region, store.sex(slot), year), prevYear: year - 1, prev, value, change: shown, threshold: limit };
-    sink.add("implausible-change", "warning", locate({ file: src.file, sheet: src.sheet, letters: false, structural: false }, place.row, src.labels[place.col], place.col + 1), p, {
+    const p = { ...describeSeries(run, indicator, region, buffer.sex(slot), year), prevYear: year - 1, prev, value, change: shown, threshold: limit };
+    sink.add("implausible-change", "warning", tableLocation({ file: src.file, sheet: src.sheet, letters: false, structural: false }, place.row, src.labels[place.col], place.col + 1), p, {
       indicator: lookup.plan.indicators[indicator]!.id,
       region: lookup.plan.regions[region]!.code,
       year,
@@ -40,7 +40,7 @@ export function checkImplausibleChanges(run: RunContext, threshold: ImplausibleC
 
 /** Report every indicator × region the plan expects for `year` that no file gave (info when a file marked it missing); the counts behind rates are optional. */
 export function checkMissingObservations(run: RunContext, year: number, file: string): void {
-  const { store, lookup, sink } = run;
+  const { buffer, lookup, sink } = run;
   const { plan } = lookup;
   const regions = run.region !== undefined ? [run.region] : plan.regions.map((_, i) => i);
   // The counts behind a rate are optional: a submission may give the rate, the counts, or both.
@@ -52,21 +52,21 @@ export function checkMissingObservations(run: RunContext, year: number, file: st
       const region = plan.regions[r]!;
       if (!lookup.levels[i]!.has(region.level)) continue;
       let found = false, attempted = false;
-      let declared: ReturnType<typeof store.attempted.get> = null;
+      let declared: ReturnType<typeof buffer.attempted.get> = null;
       for (const sex of [0, 2, 3]) {
-        const key = store.key(i, r, sex, year);
-        if (store.slot(key) >= 0) found = true;
-        if (store.attempted.has(key)) {
+        const key = buffer.key(i, r, sex, year);
+        if (buffer.slot(key) >= 0) found = true;
+        if (buffer.attempted.has(key)) {
           attempted = true;
-          declared ??= store.attempted.get(key) ?? null;
+          declared ??= buffer.attempted.get(key) ?? null;
         }
       }
       if (found || (attempted && !declared)) continue;
       const p = { indicator: displayName(indicator.name, run.lang), id: indicator.id, region: displayName(region.name, run.lang), year };
       const extras = { indicator: indicator.id, region: region.code, year };
       if (declared) {
-        const src = store.sources[declared.source]!;
-        sink.add("missing-observation", "info", locate({ file: src.file, sheet: src.sheet, letters: false, structural: false }, declared.row, src.labels[declared.col], declared.col + 1), { ...p, where: describePlace(run, declared) }, extras, "missing-observation-declared");
+        const src = buffer.sources[declared.source]!;
+        sink.add("missing-observation", "info", tableLocation({ file: src.file, sheet: src.sheet, letters: false, structural: false }, declared.row, src.labels[declared.col], declared.col + 1), { ...p, where: describePlace(run, declared) }, extras, "missing-observation-declared");
       } else sink.add("missing-observation", "error", { file }, p, extras);
     }
   }

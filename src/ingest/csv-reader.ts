@@ -6,7 +6,7 @@ import { detectEncoding, type TextEncodingName } from "./detect-encoding.js";
 import { detectDelimiter } from "./detect-delimiter.js";
 import { Utf8Checker } from "./utf8-checker.js";
 import { TableMapper } from "./table-mapper.js";
-import { type RunContext, type TableContext, locate } from "./mapping-context.js";
+import { type RunContext, type TableContext, tableLocation } from "./mapping-context.js";
 import type { IngestProgress } from "./ingest-types.js";
 
 /** Bytes read up front to detect the encoding and delimiter. */
@@ -64,7 +64,7 @@ export async function readCsv(fullPath: string, file: string, run: RunContext, o
     while ((rec = parser.read() as string[] | null) !== null) {
       row++;
       if (suspect && rec.some((f) => f.includes("\uFFFD"))) {
-        sink.add("encoding-error", "error", locate(table, row), { line: row, encoding }, { value: rec.join(String(delimiter)).slice(0, 80) });
+        sink.add("encoding-error", "error", tableLocation(table, row), { line: row, encoding }, { value: rec.join(String(delimiter)).slice(0, 80) });
         continue;
       }
       mapper.push(rec, row);
@@ -108,9 +108,9 @@ export async function readCsv(fullPath: string, file: string, run: RunContext, o
     const code = error.code === "CSV_MAX_RECORD_SIZE" ? "parse-record-size" : /QUOTE/.test(error.code) ? "parse-quote" : undefined;
     const detail = code ? t(code, { limit: CSV_MAX_RECORD_CHARS }) : error.message;
     const line = error.lines ?? row + 1;
-    sink.add("parse-error", "error", locate(table, line), { line, detail });
+    sink.add("parse-error", "error", tableLocation(table, line), { line, detail });
   }
   const outcome = mapper.end();
-  if (!outcome.header && !error) sink.add("no-header", "error", locate(table, 1), { rows: Math.min(row, 30), expected: t("expected-header") }, { expected: t("expected-header") });
+  if (!outcome.header && !error) sink.add("no-header", "error", tableLocation(table, 1), { rows: Math.min(row, 30), expected: t("expected-header") }, { expected: t("expected-header") });
   return outcome.rows;
 }

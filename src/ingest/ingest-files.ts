@@ -1,11 +1,11 @@
-/** The reading loop shared by readObservations and validateFiles: options checked, files read into one store. */
+/** The reading loop shared by readObservations and validateFiles: options checked, files read into one buffer. */
 import type { Plan } from "../model/plan.js";
 import { translator } from "../i18n/messages.js";
 import { ingestMessages } from "./messages.js";
 import { IngestOptionError, type IngestOptions } from "./ingest-types.js";
 import { DiagnosticSink, MAX_DIAGNOSTICS_PER_FILE } from "./diagnostic-sink.js";
 import { buildPlanLookup } from "./plan-lookup.js";
-import { ObservationStore } from "./observation-store.js";
+import { ObservationBuffer } from "./observation-buffer.js";
 import type { RunContext } from "./mapping-context.js";
 import { encodingFromLabel, ENCODING_LABELS, type TextEncodingName } from "./detect-encoding.js";
 import { resolveRegion } from "./resolve-region.js";
@@ -15,7 +15,7 @@ import type { InputFile } from "./expand-inputs.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "./implausible-change.js";
 import { checkImplausibleChanges, checkMissingObservations } from "./cross-checks.js";
 
-/** A finished run: the store and diagnostics, with counts. */
+/** A finished run: the buffer and diagnostics, with counts. */
 export interface IngestRun {
   run: RunContext;
   files: number;
@@ -47,14 +47,14 @@ export function resolveRunOptions(plan: Plan, options: IngestOptions): { encodin
   return { encoding, region, year };
 }
 
-/** Read every input into one store, then run the cross-file checks. */
+/** Read every input into one buffer, then run the cross-file checks. */
 export async function ingestFiles(inputs: readonly InputFile[], plan: Plan, options: IngestOptions, sink?: DiagnosticSink): Promise<IngestRun> {
   const resolved = resolveRunOptions(plan, options);
   const t = translator(ingestMessages, options.lang);
   const lookup = buildPlanLookup(plan);
   const run: RunContext = {
     lookup,
-    store: new ObservationStore(plan.regions.length),
+    buffer: new ObservationBuffer(plan.regions.length),
     sink: sink ?? new DiagnosticSink(t, options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE),
     t,
     lang: options.lang,

@@ -1,16 +1,16 @@
-/** What a table mapper works with: the plan, the store, the diagnostics, the run's options, the table's place. */
+/** What a table mapper works with: the plan, the buffer, the diagnostics, the run's options, the table's place. */
 import type { Translate } from "../i18n/messages.js";
 import type { Lang } from "../i18n/lang.js";
 import type { SourceLocation } from "../model/diagnostic.js";
 import type { IngestMessageKey } from "./messages.js";
 import type { PlanLookup } from "./plan-lookup.js";
-import type { ObservationStore } from "./observation-store.js";
+import type { ObservationBuffer } from "./observation-buffer.js";
 import type { DiagnosticSink } from "./diagnostic-sink.js";
 
 /** Shared by every table of a run. */
 export interface RunContext {
   lookup: PlanLookup;
-  store: ObservationStore;
+  buffer: ObservationBuffer;
   sink: DiagnosticSink;
   t: Translate<IngestMessageKey>;
   lang: Lang;
@@ -31,7 +31,7 @@ export interface TableContext {
 }
 
 /** A location in a table. */
-export function locate(table: TableContext, row?: number, column?: string, col?: number): SourceLocation {
+export function tableLocation(table: TableContext, row?: number, column?: string, col?: number): SourceLocation {
   const s: SourceLocation = { file: table.file };
   if (table.sheet !== undefined) s.sheet = table.sheet;
   if (row !== undefined) s.row = row;

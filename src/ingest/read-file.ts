@@ -3,7 +3,7 @@ import { statSync } from "node:fs";
 import type { RunContext } from "./mapping-context.js";
 import type { IngestProgress } from "./ingest-types.js";
 import type { TextEncodingName } from "./detect-encoding.js";
-import { sniffFile } from "./file-kind.js";
+import { sniffFile } from "./input-format.js";
 import { readCsv } from "./csv-reader.js";
 
 /** Per-file options. */

@@ -5,28 +5,28 @@ import type { Observation, Sex } from "../model/observation.js";
 import { compareDiagnostics } from "../model/diagnostic.js";
 import type { IngestOptions, IngestResult } from "./ingest-types.js";
 import { ingestFiles } from "./ingest-files.js";
-import type { ObservationStore } from "./observation-store.js";
+import type { ObservationBuffer } from "./observation-buffer.js";
 
 const SEXES: readonly (Sex | undefined)[] = [undefined, "total", "female", "male"];
 
-/** Turn the compact store into Observation objects, in reading order. */
-export function materialize(store: ObservationStore, plan: Plan): Observation[] {
+/** Turn the compact buffer into Observation objects, in reading order. */
+export function materialize(buffer: ObservationBuffer, plan: Plan): Observation[] {
   const out: Observation[] = [];
-  for (const [key, slot] of store.entries()) {
-    const { indicator, region, year } = store.parts(key);
-    const place = store.place(slot);
-    const src = store.sources[place.source]!;
+  for (const [key, slot] of buffer.entries()) {
+    const { indicator, region, year } = buffer.parts(key);
+    const place = buffer.place(slot);
+    const src = buffer.sources[place.source]!;
     const o: Observation = {
       indicator: plan.indicators[indicator]!.id,
       region: plan.regions[region]!.code,
       year,
-      value: store.value(slot),
+      value: buffer.value(slot),
       source: { file: src.file, row: place.row, column: src.labels[place.col] },
     };
     if (src.sheet !== undefined) o.source.sheet = src.sheet;
-    const sex = SEXES[store.sex(slot)];
+    const sex = SEXES[buffer.sex(slot)];
     if (sex) o.sex = sex;
-    const note = store.note(slot);
+    const note = buffer.note(slot);
     if (note !== undefined) o.note = note;
     out.push(o);
   }
@@ -38,5 +38,5 @@ export async function readObservations(inputs: string[], plan: Plan, options: In
   const cwd = options.cwd ?? process.cwd();
   const files = inputs.map((file) => ({ file, fullPath: path.resolve(cwd, file) }));
   const { run, rows } = await ingestFiles(files, plan, options);
-  return { observations: materialize(run.store, plan), diagnostics: run.sink.list.sort(compareDiagnostics), files: files.length, rows };
+  return { observations: materialize(run.buffer, plan), diagnostics: run.sink.list.sort(compareDiagnostics), files: files.length, rows };
 }

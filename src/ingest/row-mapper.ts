@@ -3,7 +3,7 @@ import type { Severity } from "../model/diagnostic.js";
 import type { CellValue } from "./ingest-types.js";
 import { UNREADABLE } from "./ingest-types.js";
 import type { HeaderLayout } from "./header-layout.js";
-import { type RunContext, type TableContext, locate, displayName } from "./mapping-context.js";
+import { type RunContext, type TableContext, tableLocation, displayName } from "./mapping-context.js";
 import type { DiagnosticExtras } from "./diagnostic-sink.js";
 import type { IngestMessageKey } from "./messages.js";
 import { cellText, isEmptyCell } from "./cell-text.js";
@@ -14,7 +14,7 @@ import { declaresMissing } from "./missing-note.js";
 import { parseYear, MIN_YEAR } from "./parse-year.js";
 import { parseSex } from "./parse-sex.js";
 import { unitMatches } from "./unit-matches.js";
-import { SEX_CODES } from "./observation-store.js";
+import { SEX_CODES } from "./observation-buffer.js";
 import { describePlace, describeSeries } from "./describe.js";
 
 /** Maps rows of one table; `region` is the table-wide region (from --region or the sheet name) when there is no region column. */
@@ -41,7 +41,7 @@ export class RowMapper {
   private report(code: string, severity: Severity, col: number | undefined, params: Record<string, unknown>, extras: DiagnosticExtras = {}, key?: IngestMessageKey): void {
     if (severity === "error") this.ok = false;
     const label = col === undefined ? undefined : this.layout.labels[col];
-    this.run.sink.add(code, severity, locate(this.table, this.row, label, col === undefined ? undefined : col + 1), params, extras, key);
+    this.run.sink.add(code, severity, tableLocation(this.table, this.row, label, col === undefined ? undefined : col + 1), params, extras, key);
   }
 
   /** Map one data row (already known not to be blank or a note). */
@@ -195,7 +195,7 @@ export class RowMapper {
     const lookup = this.run.lookup;
     const plan = lookup.plan;
     const known = ind >= 0 && reg >= 0 && year >= 0;
-    const key = known ? this.run.store.key(ind, reg, Math.max(sex, 0), year) : -1;
+    const key = known ? this.run.buffer.key(ind, reg, Math.max(sex, 0), year) : -1;
     if (isEmptyCell(raw)) {
       // An empty value whose 备注 says 暂缺 is declared missing, exactly as the template's instructions ask.
       const noteCol = this.layout.kind === "long" ? this.layout.fields.note : undefined;
@@ -225,21 +225,21 @@ export class RowMapper {
       this.report("out-of-bounds", "error", col, p, { ...this.extras(ind, reg, year, raw), expected: this.run.t("expected-bounds", p) });
     }
     if (!known || !rowOk || !this.ok || sex < 0) return this.attempt(known, year, key, null);
-    const first = this.run.store.add(key, v.value, sex, this.source, this.row, col);
+    const first = this.run.buffer.add(key, v.value, sex, this.source, this.row, col);
     if (first < 0) {
       const noteCol = this.layout.kind === "long" ? this.layout.fields.note : undefined;
       const noteCell = noteCol === undefined ? undefined : cells[noteCol];
       if (noteCell !== undefined && noteCell !== null && noteCell !== "") {
         const note = cellText(noteCell).trim();
-        if (note) this.run.store.setNote(key, note);
+        if (note) this.run.buffer.setNote(key, note);
       }
       return;
     }
     this.ok = false;
     if (!this.run.sink.accepts(this.table.file)) return;
-    const firstValue = this.run.store.value(first);
+    const firstValue = this.run.buffer.value(first);
     const same = firstValue === v.value;
-    const p = { ...describeSeries(this.run, ind, reg, sex, year), first: describePlace(this.run, this.run.store.place(first)), firstValue };
+    const p = { ...describeSeries(this.run, ind, reg, sex, year), first: describePlace(this.run, this.run.buffer.place(first)), firstValue };
     this.report("duplicate-observation", same ? "warning" : "error", col, p, this.extras(ind, reg, year, raw), same ? "duplicate-observation-same" : "duplicate-observation");
   }
 
@@ -249,6 +249,6 @@ export class RowMapper {
   }
 
   private attempt(known: boolean, year: number, key: number, place: { source: number; row: number; col: number } | null): void {
-    if (known && year === this.run.year && !this.run.store.attempted.get(key)) this.run.store.attempted.set(key, place);
+    if (known && year === this.run.year && !this.run.buffer.attempted.get(key)) this.run.buffer.attempted.set(key, place);
   }
 }

@@ -1,7 +1,7 @@
 /** Streams the rows of one table: finds the header below any title rows, then maps data rows. */
 import type { CellValue } from "./ingest-types.js";
 import { buildLayout, headerScore, isCompleteHeader, mergeHeaderRows, type HeaderLayout } from "./header-layout.js";
-import { type RunContext, type TableContext, locate } from "./mapping-context.js";
+import { type RunContext, type TableContext, tableLocation } from "./mapping-context.js";
 import { RowMapper } from "./row-mapper.js";
 import { cellText, isEmptyCell } from "./cell-text.js";
 import { resolveRegion } from "./resolve-region.js";
@@ -74,8 +74,8 @@ export class TableMapper {
   private start(cells: readonly CellValue[], row: number, spans?: ReadonlySet<number>): void {
     const L = buildLayout(cells, this.table.letters, spans);
     this.layout = L;
-    const { sink, t, lookup, store } = this.run;
-    const at = (col?: number, column?: string) => locate(this.table, row, column ?? (col === undefined ? undefined : L.labels[col]), col === undefined ? undefined : col + 1);
+    const { sink, t, lookup, buffer } = this.run;
+    const at = (col?: number, column?: string) => tableLocation(this.table, row, column ?? (col === undefined ? undefined : L.labels[col]), col === undefined ? undefined : col + 1);
     for (const i of L.issues) {
       const sev = i.code === "blank-header" || i.code === "unknown-column" ? "warning" : "error";
       sink.add(i.code, sev, at(i.col), { name: i.name, col: i.col + 1, first: i.first === undefined ? "" : L.labels[i.first] }, { value: i.name || undefined });
@@ -110,7 +110,7 @@ export class TableMapper {
       }
     }
     if (!usable) return;
-    const source = store.addSource({ file: this.table.file, sheet: this.table.sheet, labels: L.labels });
+    const source = buffer.addSource({ file: this.table.file, sheet: this.table.sheet, labels: L.labels });
     this.mapper = new RowMapper(this.run, this.table, L, source, region);
   }
 
@@ -135,7 +135,7 @@ export class TableMapper {
     if (this.blank) {
       const b = this.blank;
       this.blank = undefined;
-      this.run.sink.add("blank-row", "info", locate(this.table, b.from), b, {}, b.from === b.to ? "blank-row" : "blank-rows");
+      this.run.sink.add("blank-row", "info", tableLocation(this.table, b.from), b, {}, b.from === b.to ? "blank-row" : "blank-rows");
     }
     this.rows++;
     this.mapper?.map(cells, row);

@@ -2,7 +2,7 @@
 import type { CellValue } from "./ingest-types.js";
 import { TableMapper, HEADER_SCAN_ROWS } from "./table-mapper.js";
 import type { RunContext } from "./mapping-context.js";
-import { locate } from "./mapping-context.js";
+import { tableLocation } from "./mapping-context.js";
 import { columnLetter } from "./diagnostic-sink.js";
 
 /** Receives the sheets and rows of one workbook, from the streaming or the full-load reader. */
@@ -44,7 +44,7 @@ export class XlsxTables {
 
   /** A formula cell without a cached result in the current sheet. */
   noResult(row: number, col: number): void {
-    this.run.sink.add("formula-without-result", "error", locate({ file: this.file, sheet: this.current, letters: true, structural: false }, row, columnLetter(col), col));
+    this.run.sink.add("formula-without-result", "error", tableLocation({ file: this.file, sheet: this.current, letters: true, structural: false }, row, columnLetter(col), col));
   }
 
   /** The current sheet ends. */

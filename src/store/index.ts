@@ -1,6 +1,6 @@
 /** Public API of the monitoring database: the storage interface and its SQLite implementation. */
 export type {
-  ObservationStore, FileIngest, FileMeta, FileRecord, FileCounts, FileKind, FileStatus, MergePolicy, UpsertOutcome,
+  ObservationStore, FileIngest, FileMeta, FileRecord, FileCounts, FileOrigin, FileStatus, MergePolicy, UpsertOutcome,
   ObservationKey, ObservationFilter, StoredObservation, Revision, ConflictRecord,
 } from "./observation-store.js";
 export { openSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";

@@ -30,7 +30,7 @@ export type UpsertOutcome =
 export type FileStatus = "complete" | "conflicts" | "rejected";
 
 /** How a file came in: `hld-women ingest` or `hld-women db import`. */
-export type FileKind = "ingest" | "import";
+export type FileOrigin = "ingest" | "import";
 
 /** A file about to be stored. */
 export interface FileMeta {
@@ -40,7 +40,7 @@ export interface FileMeta {
   size: number;
   /** The region that submitted it, when known. */
   region?: string;
-  kind: FileKind;
+  kind: FileOrigin;
 }
 
 /** Counts of what a file did to the store. */

@@ -1,54 +1,67 @@
-/** Terminal width of text as cli-table3 counts it (CJK wide, ambiguous-width narrow), and wrapping by that width. */
+/** Text width in terminal columns, measured by string-width (CJK wide, ambiguous-width narrow), and wrapping by that width. */
+import stringWidth from "string-width";
 
-// cli-table3 counts with string-width 4; these are the East Asian Wide/Fullwidth ranges it treats as 2 columns.
-const WIDE: readonly [number, number][] = [
-  [0x1100, 0x115f], [0x2e80, 0x303e], [0x3041, 0x33ff], [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3], [0xf900, 0xfaff], [0xfe30, 0xfe4f], [0xff00, 0xff60], [0xffe0, 0xffe6], [0x1f300, 0x1f64f],
-  [0x1f900, 0x1f9ff], [0x20000, 0x3fffd],
-];
-const ANSI = /\u001b\[[0-9;]*m/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// string-width segments graphemes with Intl.Segmenter (~10 µs a call); tables and wrapping measure the same short
+// pieces (one character, one word) thousands of times, so their widths are kept.
+const SHORT = 8;
+const MAX_KEPT = 50_000;
+const kept = new Map<string, number>();
 
-function charWidth(cp: number): number {
-  if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
-  if ((cp >= 0x300 && cp <= 0x36f) || (cp >= 0x200b && cp <= 0x200f) || (cp >= 0xfe00 && cp <= 0xfe0f)) return 0;
-  return WIDE.some(([a, b]) => cp >= a && cp <= b) ? 2 : 1;
+function lineWidth(line: string): number {
+  if (PRINTABLE_ASCII.test(line)) return line.length;
+  if (line.length > SHORT) return stringWidth(line);
+  let w = kept.get(line);
+  if (w === undefined) {
+    w = stringWidth(line);
+    if (kept.size < MAX_KEPT) kept.set(line, w);
+  }
+  return w;
 }
 
 /** Columns the widest line of `s` takes, colour codes ignored. */
 export function displayWidth(s: string): number {
   let max = 0;
-  for (const line of s.replace(ANSI, "").split("\n")) {
-    let w = 0;
-    for (const ch of line) w += charWidth(ch.codePointAt(0) ?? 0);
-    max = Math.max(max, w);
-  }
+  for (const line of s.split("\n")) max = Math.max(max, lineWidth(line));
   return max;
+}
+
+/** Whether a character takes two columns (CJK, full-width forms, wide emoji): the one test behind every width estimate. */
+export function isWide(ch: string): boolean {
+  return lineWidth(ch) >= 2;
 }
 
 /** Break plain text into lines of at most `width` columns: at spaces where possible, anywhere in CJK text. */
 export function wrapText(s: string, width: number): string[] {
   const out: string[] = [];
   for (const para of s.split("\n")) {
+    // The line's width is summed piece by piece rather than measured again each time it grows.
     let line = "";
+    let used = 0;
     const flush = (): void => {
       out.push(line.trimEnd());
       line = "";
+      used = 0;
     };
     // A run of non-space, non-CJK characters (a word, a number) stays together; a line may break before any CJK
     // character, but never after an opening bracket or before a closing bracket or punctuation.
     for (const tok of para.match(/\s+|[（【「『]*(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|.)[)\]）】」』，。、；：！？,.;:!?]*/gu) ?? []) {
       if (/^\s+$/.test(tok)) {
-        if (line !== "" && displayWidth(line) < width) line += " ";
+        if (line !== "" && used < width) (line += " "), (used += 1);
         continue;
       }
-      if (line !== "" && displayWidth(line + tok) > width) flush();
-      if (displayWidth(tok) <= width) {
+      const w = lineWidth(tok);
+      if (line !== "" && used + w > width) flush();
+      if (w <= width) {
         line += tok;
+        used += w;
         continue;
       }
       for (const ch of tok) {
-        if (line !== "" && displayWidth(line + ch) > width) flush();
+        const c = lineWidth(ch);
+        if (line !== "" && used + c > width) flush();
         line += ch;
+        used += c;
       }
     }
     flush();

@@ -4,17 +4,18 @@ import ExcelJS from "exceljs";
 import type { Plan } from "../model/plan.js";
 import type { Observation } from "../model/observation.js";
 import type { Report } from "../model/report.js";
-import type { ReportMeta } from "./report-meta.js";
-import { resultRows, rowContext, warningRows } from "./report-rows.js";
+import type { ReportMeta } from "../report-model/report-meta.js";
+import { resultRows, rowContext, warningRows } from "../report-model/report-rows.js";
 import { sheetName } from "./sheet-kit.js";
 import { writeOverview } from "./sheet-overview.js";
 import { writeAreaSheet } from "./sheet-area.js";
 import { writeWarningsSheet } from "./sheet-warnings.js";
 import { writeSeriesSheet } from "./sheet-series.js";
 import { writeQualitySheet } from "./sheet-quality.js";
-import { chartNote, noteItems, writeNotesSheet } from "./sheet-notes.js";
+import { writeNotesSheet } from "./sheet-notes.js";
+import { chartNote, noteItems } from "../report-model/report-notes.js";
 import { writeChartsSheet } from "./sheet-charts.js";
-import { renderCharts } from "./charts/render-charts.js";
+import { renderCharts } from "../charts/render-charts.js";
 
 /** Build the report workbook. Charts are drawn when `meta.fonts` is given (null: no CJK font, English chart labels). */
 export async function buildReportWorkbook(report: Report, plan: Plan, observations: readonly Observation[], meta: ReportMeta): Promise<Buffer> {

@@ -1,39 +1,21 @@
 /** One sheet per area: indicator × region × target rows with latest value, target in words, gap, status lights, trend and sparkline. */
 import type ExcelJS from "exceljs";
-import type { ResultRow, RowContext } from "./report-rows.js";
-import { writeTable, type Column, type CellInput } from "./sheet-kit.js";
+import type { ResultRow, RowContext } from "../report-model/report-rows.js";
+import { writeTable, type Column } from "./sheet-kit.js";
+import { areaCells, areaHeaders } from "../report-model/area-table.js";
 import { addTrafficLights, LIGHTS } from "./traffic-light.js";
 import { gapFormat, unitFormat, SHARE_FORMAT } from "./unit-format.js";
-import { CATEGORIES } from "./sheet-overview.js";
+import { CATEGORIES } from "../report-model/categories.js";
 
-/** The columns of an area table, in the user's language. */
-export function areaColumns(c: RowContext): Column[] {
-  const { t } = c;
-  return [
-    { header: t("h-indicator-id"), width: 24 },
-    { header: t("h-indicator"), width: 30, wrap: true },
-    { header: t("h-region"), width: 12 },
-    { header: t("h-unit"), width: 9 },
-    { header: t("h-latest-year"), width: 9, numFmt: "0" },
-    { header: t("h-latest"), width: 10 },
-    { header: t("h-baseline"), width: 10 },
-    { header: t("h-target"), width: 26, wrap: true },
-    { header: t("h-threshold"), width: 10 },
-    { header: t("h-gap"), width: 10 },
-    { header: t("h-progress"), width: 9, numFmt: SHARE_FORMAT },
-    { header: t("h-time-share"), width: 9, numFmt: SHARE_FORMAT },
-    { header: t("h-status"), width: 11 },
-    { header: t("h-category"), width: 11 },
-    { header: t("h-trend"), width: 6 },
-    { header: t("h-spark"), width: 10 },
-    { header: t("h-series"), width: 32, wrap: true },
-    { header: t("h-warning"), width: 26, wrap: true },
-  ];
-}
+// Widths in characters, in the order of areaHeaders; columns 5, 11 and 12 have fixed number formats, the wrapped ones grow rows.
+const LAYOUT: Omit<Column, "header">[] = [
+  { width: 24 }, { width: 30, wrap: true }, { width: 12 }, { width: 9 }, { width: 9, numFmt: "0" }, { width: 10 }, { width: 10 }, { width: 26, wrap: true }, { width: 10 },
+  { width: 10 }, { width: 9, numFmt: SHARE_FORMAT }, { width: 9, numFmt: SHARE_FORMAT }, { width: 11 }, { width: 11 }, { width: 6 }, { width: 10 }, { width: 32, wrap: true }, { width: 26, wrap: true },
+];
 
-/** The cells of one row, in the order of areaColumns. */
-export function areaCells(r: ResultRow): CellInput[] {
-  return [r.indicator, r.indicatorName, r.regionName, r.unit, r.latestYear, r.latest, r.baseline, r.target, r.threshold, r.gap, r.progress, r.timeShare, r.status, r.category, r.trend, r.spark, r.series, r.warnings];
+/** The columns of an area sheet: the shared headers with their widths and formats. */
+function areaColumns(c: RowContext): Column[] {
+  return areaHeaders(c).map((header, i) => ({ header, ...LAYOUT[i]! }));
 }
 
 /** Fill one area sheet with its rows. */

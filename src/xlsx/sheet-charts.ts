@@ -1,7 +1,7 @@
 /** The 图表 sheet: one picture per indicator, two per row, each under a caption with the indicator code and target. */
 import type ExcelJS from "exceljs";
-import type { ChartImage } from "./charts/render-charts.js";
-import type { RowContext } from "./report-rows.js";
+import type { ChartImage } from "../charts/render-charts.js";
+import type { RowContext } from "../report-model/report-rows.js";
 import { describeTarget } from "../plan/describe-target.js";
 import { cellValue, writeTitle } from "./sheet-kit.js";
 

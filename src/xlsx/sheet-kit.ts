@@ -1,12 +1,12 @@
 /** Shared worksheet helpers: safe cell values, styled tables with frozen header, autofilter, widths and print titles. */
 import type ExcelJS from "exceljs";
-import { safeText } from "../util/safe-cell.js";
+import { safeText } from "../util/safe-text.js";
+import { isWide } from "../util/display-width.js";
+import type { ReportCell } from "../report-model/report-cell.js";
 
-/** A value for a cell: text is neutralised against formula injection, non-finite numbers become empty. */
-export type CellInput = string | number | null | undefined;
 
-/** The cell value written for an input: never a formula, never a text that a spreadsheet would run. */
-export function cellValue(v: CellInput): string | number | null {
+/** The cell value written for a report cell: never a formula, never a text that a spreadsheet would run; non-finite numbers become empty. */
+export function cellValue(v: ReportCell): string | number | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   return v === "" ? null : safeText(v.length > 32767 ? v.slice(0, 32767) : v);
@@ -25,7 +25,7 @@ export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fg
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
 
 /** Write a header row and data rows from `top`, with frozen header, autofilter and print titles; returns the last row number. */
-export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: readonly (readonly CellInput[])[], opts: { rowFmt?: (r: number) => (string | undefined)[] } = {}): number {
+export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: readonly (readonly ReportCell[])[], opts: { rowFmt?: (r: number) => (string | undefined)[] } = {}): number {
   const header = ws.getRow(top);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -79,7 +79,7 @@ export function writeTitle(ws: ExcelJS.Worksheet, row: number, text: string, siz
 /** Width of a text in Excel column units: CJK and full-width characters count about two. */
 export function charWidth(s: string): number {
   let w = 0;
-  for (const ch of s) w += /[\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2.1 : 1.1;
+  for (const ch of s) w += isWide(ch) ? 2.1 : 1.1;
   return w;
 }
 

@@ -1,28 +1,15 @@
 /** The 总览 sheet: plan, as-of year, attainment overall and per area, counts by status and category, red and yellow warnings first. */
 import type ExcelJS from "exceljs";
-import type { ProgressCategory, Report, SummaryBlock } from "../model/report.js";
-import type { RowContext, WarningRow } from "./report-rows.js";
-import { cellValue, fitRowHeight, writeTable, writeTitle, HEADER_FILL, type CellInput } from "./sheet-kit.js";
+import type { Report } from "../model/report.js";
+import type { RowContext, WarningRow } from "../report-model/report-rows.js";
+import { cellValue, fitRowHeight, writeTable, writeTitle, HEADER_FILL } from "./sheet-kit.js";
+import type { ReportCell } from "../report-model/report-cell.js";
+import { CATEGORIES } from "../report-model/categories.js";
+import { summaryTable } from "../report-model/summary-table.js";
 import { RATE_FORMAT } from "./unit-format.js";
 import { addTrafficLights, addRateScale } from "./traffic-light.js";
 
-/** Progress categories in the order the summaries list them. */
-export const CATEGORIES: ProgressCategory[] = ["achieved", "on_track", "moderate", "insufficient", "moving_away", "insufficient_data"];
-
-/** The per-area summary table as rows: area name, counts, attainment rate, warnings (total last). */
-export function summaryTable(c: RowContext, report: Report): { header: string[]; rows: CellInput[][] } {
-  const { t } = c;
-  const line = (name: string, b: SummaryBlock): CellInput[] => [name, b.results, b.assessable, b.met, b.nearly_met, b.not_met, b.not_assessable, b.attainment_rate, b.warnings.red, b.warnings.yellow];
-  const rows: CellInput[][] = [];
-  for (const area of c.plan.areas) {
-    const b = report.summary.areas[area.id];
-    if (b) rows.push(line(area.name[c.lang], b));
-  }
-  rows.push(line(t("total"), report.summary));
-  return { header: [t("h-area"), t("h-results"), t("h-assessable"), t("h-met"), t("h-nearly"), t("h-not-met"), t("h-not-assessable"), t("h-rate"), t("h-red"), t("h-yellow")], rows };
-}
-
-function keyValue(ws: ExcelJS.Worksheet, row: number, key: string, value: CellInput, numFmt?: string): void {
+function keyValue(ws: ExcelJS.Worksheet, row: number, key: string, value: ReportCell, numFmt?: string): void {
   const r = ws.getRow(row);
   r.getCell(1).value = cellValue(key);
   r.getCell(1).font = { bold: true };

@@ -1,7 +1,7 @@
 /** The 数据质量 sheet: validation diagnostics with their locations. */
 import type ExcelJS from "exceljs";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
-import type { RowContext } from "./report-rows.js";
+import type { RowContext } from "../report-model/report-rows.js";
 import { writeTable, cellValue } from "./sheet-kit.js";
 import { addTrafficLights } from "./traffic-light.js";
 

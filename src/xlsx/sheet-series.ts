@@ -1,7 +1,7 @@
 /** The 时间序列 sheet: the long table of every observation used, with where it came from. */
 import type ExcelJS from "exceljs";
 import type { Observation } from "../model/observation.js";
-import type { RowContext } from "./report-rows.js";
+import type { RowContext } from "../report-model/report-rows.js";
 import { writeTable } from "./sheet-kit.js";
 import { unitFormat } from "./unit-format.js";
 

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
 import { run } from "../../src/cli/run.js";
 import { hasFindings } from "../../src/cli/commands/check.js";
-import { fixtureReport } from "../reporters/check/fixture-report.js";
+import { fixtureReport } from "../reporters/assessment/fixture-report.js";
 
 const SAMPLE = "fixtures/sample/huludao-2020-2024.csv";
 const tmp = mkdtempSync(path.join(tmpdir(), "hld-check-"));

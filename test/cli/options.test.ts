@@ -8,7 +8,7 @@ import { runCli } from "../helpers/run-cli.js";
 import { CliError } from "../../src/cli/cli-error.js";
 import { choiceOption, parseYearArg, yearWithin } from "../../src/cli/options.js";
 import { METHOD_IDS } from "../../src/assess/index.js";
-import { CHECK_FORMATS } from "../../src/reporters/check/index.js";
+import { CHECK_FORMATS } from "../../src/reporters/assessment/index.js";
 
 const SAMPLE = path.resolve("fixtures/sample/huludao-2020-2024.csv");
 const CLEAN = path.resolve("fixtures/ingest/clean-long.csv");

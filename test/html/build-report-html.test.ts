@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildReportHtml } from "../../src/html/build-report-html.js";
-import { fixture } from "../xlsx/report-fixture.js";
+import { fixture } from "../helpers/report-fixture.js";
 
 describe("buildReportHtml", () => {
   const { plan, report } = fixture();

@@ -4,7 +4,7 @@ import { buildLayout, headerScore, isCompleteHeader, mergeHeaderRows } from "../
 import { TableMapper } from "../../src/ingest/table-mapper.js";
 import { loadPlan } from "../../src/plan/load-plan.js";
 import { buildPlanLookup } from "../../src/ingest/plan-lookup.js";
-import { ObservationStore } from "../../src/ingest/observation-store.js";
+import { ObservationBuffer } from "../../src/ingest/observation-buffer.js";
 import { DiagnosticSink } from "../../src/ingest/diagnostic-sink.js";
 import { translator } from "../../src/i18n/messages.js";
 import { ingestMessages } from "../../src/ingest/messages.js";
@@ -88,7 +88,7 @@ describe("TableMapper", () => {
   const plan = loadPlan(undefined, "zh").plan!;
   const run = (): RunContext => {
     const t = translator(ingestMessages, "zh");
-    return { lookup: buildPlanLookup(plan), store: new ObservationStore(plan.regions.length), sink: new DiagnosticSink(t), t, lang: "zh" };
+    return { lookup: buildPlanLookup(plan), buffer: new ObservationBuffer(plan.regions.length), sink: new DiagnosticSink(t), t, lang: "zh" };
   };
   it("skips title rows, keeps physical row numbers, and ignores footer notes", () => {
     const r = run();
@@ -114,6 +114,6 @@ describe("TableMapper", () => {
     m.push(["孕产妇系统管理率", "95", "96"], 2);
     m.end();
     expect(r.sink.list).toEqual([]);
-    expect(r.store.count).toBe(2);
+    expect(r.buffer.count).toBe(2);
   });
 });

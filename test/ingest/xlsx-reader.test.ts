@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { loadPlan } from "../../src/plan/load-plan.js";
 import { readObservations } from "../../src/ingest/index.js";
 import { buildPlanLookup } from "../../src/ingest/plan-lookup.js";
-import { ObservationStore } from "../../src/ingest/observation-store.js";
+import { ObservationBuffer } from "../../src/ingest/observation-buffer.js";
 import { DiagnosticSink } from "../../src/ingest/diagnostic-sink.js";
 import { translator } from "../../src/i18n/messages.js";
 import { ingestMessages } from "../../src/ingest/messages.js";
@@ -21,9 +21,9 @@ const codes = (r: { diagnostics: { code: string }[] }) => r.diagnostics.map((d) 
 
 async function readMode(file: string, mode: "full" | "stream", sheet?: string) {
   const t = translator(ingestMessages, "zh");
-  const run: RunContext = { lookup: buildPlanLookup(plan), store: new ObservationStore(plan.regions.length), sink: new DiagnosticSink(t), t, lang: "zh" };
+  const run: RunContext = { lookup: buildPlanLookup(plan), buffer: new ObservationBuffer(plan.regions.length), sink: new DiagnosticSink(t), t, lang: "zh" };
   const rows = await readXlsx(file, file, run, { mode, sheet });
-  return { rows, diagnostics: run.sink.list, observations: materialize(run.store, plan) };
+  return { rows, diagnostics: run.sink.list, observations: materialize(run.buffer, plan) };
 }
 
 const WIDE_VALUES = [

@@ -6,7 +6,7 @@ import path from "node:path";
 import { buildTemplateWorkbook, templateHeaders, LIST_SHEET } from "../../src/template/build-template-workbook.js";
 import { readObservations } from "../../src/ingest/index.js";
 import type { Observation } from "../../src/model/observation.js";
-import { bundledPlan } from "../xlsx/report-fixture.js";
+import { bundledPlan } from "../helpers/report-fixture.js";
 
 const plan = bundledPlan();
 const LONG_LAYOUT = ["指标代码", "指标名称", "地区代码", "地区", "性别", "年份", "数值", "单位", "备注"];

@@ -1,9 +1,9 @@
 import { describe, expect, it, beforeAll } from "vitest";
 import ExcelJS from "exceljs";
 import { buildReportWorkbook } from "../../src/xlsx/build-report-workbook.js";
-import { findFonts } from "../../src/xlsx/charts/find-fonts.js";
-import type { ReportMeta } from "../../src/xlsx/report-meta.js";
-import { fixture, INJECTION } from "./report-fixture.js";
+import { findFonts } from "../../src/charts/find-fonts.js";
+import type { ReportMeta } from "../../src/report-model/report-meta.js";
+import { fixture, INJECTION } from "../helpers/report-fixture.js";
 
 const SHA = "0123456789abcdef".repeat(4);
 const meta = (over: Partial<ReportMeta> = {}): ReportMeta => ({ lang: "zh", generatedAt: "2025-03-01 10:00:00 +08:00", inputs: [{ file: "data.csv", sha256: SHA, rows: 70 }], method: "eurostat", fonts: findFonts(), ...over });

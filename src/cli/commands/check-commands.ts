@@ -7,7 +7,7 @@ import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
 import { helpMessages } from "../help-messages.js";
 import { AREA_IDS } from "../../model/plan.js";
-import { CHECK_FORMATS } from "../../reporters/check/index.js";
+import { CHECK_FORMATS } from "../../reporters/assessment/index.js";
 import { optionMessages } from "../option-messages.js";
 import { choiceOption, FAIL_ON, METHODS, TABLE_JSON_FORMATS, thresholdOption, THRESHOLD_NAMES, yearOption } from "../options.js";
 import type { AssessFlags } from "../run-assessment.js";

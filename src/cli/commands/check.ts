@@ -8,7 +8,7 @@ import { EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import type { Report } from "../../model/report.js";
 import { countSeverities } from "../../model/diagnostic.js";
-import { checkReporters, CHECK_FORMATS } from "../../reporters/check/index.js";
+import { checkReporters, CHECK_FORMATS } from "../../reporters/assessment/index.js";
 import { checkCommandMessages } from "./check-command-messages.js";
 import { runAssessment, type AssessFlags } from "../run-assessment.js";
 import type { FailOn } from "../options.js";

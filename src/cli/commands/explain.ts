@@ -8,20 +8,20 @@ import type { Indicator, Plan } from "../../model/plan.js";
 import type { IndicatorResult, Report, TargetStatus } from "../../model/report.js";
 import { explainResult, explainMessages } from "../../assess/index.js";
 import { describeTarget } from "../../plan/describe-target.js";
-import { checkText } from "../../reporters/check/check-text.js";
+import { resultText } from "../../report-model/result-text.js";
 import { checkCommandMessages, type CheckCommandMessageKey } from "./check-command-messages.js";
-import { jsonReporter } from "../../reporters/check/json.js";
+import { assessmentJsonReporter } from "../../reporters/assessment/json.js";
 import { sparkline } from "../../util/sparkline.js";
 import { wrapText } from "../../util/display-width.js";
-import { statusPaint, warningPaint } from "../../reporters/check/result-rows.js";
+import { statusPaint, warningPaint } from "../../reporters/assessment/table-rows.js";
 import { trendArrow } from "../../util/trend-arrow.js";
-import { renderDiagnostics } from "../../reporters/check/diagnostics-text.js";
+import { renderDiagnostics } from "../../reporters/assessment/diagnostics-text.js";
 import { indicatorOption, regionOption, runAssessment, type AssessFlags } from "../run-assessment.js";
 
 const prefixOf = (template: string): string => template.slice(0, template.indexOf("{"));
 
 function about(ind: Indicator, plan: Plan, ctx: Context, m: Translate<CheckCommandMessageKey>): string {
-  const text = checkText(plan, ctx.lang);
+  const text = resultText(plan, ctx.lang);
   return ctx.chalk.dim(`${ind.id} · ${m("ex-about", { area: text.areaHeading(ind.area), goal: ind.goal, unit: ind.unit[ctx.lang], direction: m(ind.higher_is_better ? "ex-higher" : "ex-lower") })}`);
 }
 
@@ -80,7 +80,7 @@ function ruleOnly(ind: Indicator, plan: Plan, ctx: Context, m: Translate<CheckCo
 
 /** Pick the results to explain: the asked region, else the city, else the first region with data. */
 function pick(report: Report, plan: Plan, asked: string | undefined, ctx: Context, m: Translate<CheckCommandMessageKey>, indicatorName: string): IndicatorResult[] {
-  const text = checkText(plan, ctx.lang);
+  const text = resultText(plan, ctx.lang);
   const regions = [...new Set(report.results.map((r) => r.region))];
   const names = text.list(regions.map((c) => text.regionName(c)));
   if (asked) {
@@ -110,14 +110,14 @@ export async function explain(context: Context, indicatorArg: string, files: str
   const { report, input } = await runAssessment(ctx, files, { ...o, region: undefined }, { plan, indicator: id, quiet: format !== "table" });
   const chosen = pick(report, plan, asked, ctx, m, ind.name[ctx.lang]);
   if (format === "json") {
-    const doc = JSON.parse(jsonReporter({ ...report, results: chosen }, plan, { lang: ctx.lang, chalk: ctx.chalk, input })) as { results: Record<string, unknown>[] };
+    const doc = JSON.parse(assessmentJsonReporter({ ...report, results: chosen }, plan, { lang: ctx.lang, chalk: ctx.chalk, input })) as { results: Record<string, unknown>[] };
     doc.results.forEach((r, i) => (r.explanation = explainResult(chosen[i]!, plan, report, ctx.lang)));
     emit(ctx, JSON.stringify(doc, null, 2) + "\n", files);
     return EXIT.ok;
   }
   const blocks = chosen.map((r) => renderResult(r, ind, plan, report, ctx, m).join("\n"));
   const own = report.diagnostics.filter((d) => d.indicator === id);
-  if (own.length) blocks.push(renderDiagnostics({ ...report, diagnostics: own }, checkText(plan, ctx.lang), ctx.chalk, input).join("\n"));
+  if (own.length) blocks.push(renderDiagnostics({ ...report, diagnostics: own }, resultText(plan, ctx.lang), ctx.chalk, input).join("\n"));
   emit(ctx, blocks.join("\n\n") + "\n", files);
   return EXIT.ok;
 }

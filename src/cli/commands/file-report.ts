@@ -4,12 +4,12 @@ import type { Severity } from "../../model/diagnostic.js";
 import type { Lang } from "../../i18n/lang.js";
 import { translator, type Translate } from "../../i18n/messages.js";
 import { dbCommandMessages, type DbCommandMessageKey } from "./db-command-messages.js";
-import type { FileKind, FileRecord, ObservationKey } from "../../store/observation-store.js";
+import type { FileOrigin, FileRecord, ObservationKey } from "../../store/observation-store.js";
 import type { FileOutcome, KeyChange } from "../../store/store-file.js";
 
 /** One file's fate. */
 export type FileReport =
-  | { file: string; status: "stored"; kind: FileKind; outcome: FileOutcome }
+  | { file: string; status: "stored"; kind: FileOrigin; outcome: FileOutcome }
   | { file: string; status: "skipped"; sha256: string; previous: FileRecord }
   | { file: string; status: "rejected"; sha256: string; rows: number; failing: number }
   | { file: string; status: "unreadable" };

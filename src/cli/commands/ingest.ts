@@ -15,7 +15,7 @@ import { diagnosticsReporters, flatDiagnostic } from "../../reporters/diagnostic
 import { compareDiagnostics, countSeverities, severityRank, type Diagnostic, type Severity } from "../../model/diagnostic.js";
 import type { Plan } from "../../model/plan.js";
 import { VERSION } from "../../version.js";
-import type { FileKind, MergePolicy, ObservationStore } from "../../store/observation-store.js";
+import type { FileOrigin, MergePolicy, ObservationStore } from "../../store/observation-store.js";
 import { storeFile } from "../../store/store-file.js";
 import { fileDigest } from "../../store/file-digest.js";
 import { findRegion } from "../../store/region-scope.js";
@@ -50,7 +50,7 @@ function readOptions(ctx: Context, plan: Plan, o: MergeCliOptions): IngestOption
   return options;
 }
 
-async function mergeOne(store: ObservationStore, plan: Plan, file: string, kind: FileKind, policy: MergePolicy, failSeverity: Severity, options: IngestOptions & { cwd: string }, diagnostics: Diagnostic[]): Promise<FileReport> {
+async function mergeOne(store: ObservationStore, plan: Plan, file: string, kind: FileOrigin, policy: MergePolicy, failSeverity: Severity, options: IngestOptions & { cwd: string }, diagnostics: Diagnostic[]): Promise<FileReport> {
   let digest;
   try {
     digest = await fileDigest(path.resolve(options.cwd, file));
@@ -75,7 +75,7 @@ async function mergeOne(store: ObservationStore, plan: Plan, file: string, kind:
 }
 
 /** Validate and store files one transaction each; the shared body of `ingest` and `db import`. Returns the exit code. */
-export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOptions, kind: FileKind, policy: MergePolicy): Promise<number> {
+export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOptions, kind: FileOrigin, policy: MergePolicy): Promise<number> {
   const format = pickFormat(ctx, TABLE_JSON_FORMATS);
   const m = dbT(ctx);
   const failSeverity = o.failSeverity ?? "error";

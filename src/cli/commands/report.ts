@@ -7,11 +7,11 @@ import type { Context } from "../context.js";
 import { emit, pickFormat } from "../context.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
-import { checkReporters } from "../../reporters/check/index.js";
+import { checkReporters } from "../../reporters/assessment/index.js";
 import { runAssessment, type AssessFlags } from "../run-assessment.js";
 import { REPORT_FORMATS } from "../options.js";
 import { reportCommandMessages } from "./report-command-messages.js";
-import type { InputFile, ReportMeta } from "../../xlsx/report-meta.js";
+import type { ReportInput, ReportMeta } from "../../report-model/report-meta.js";
 import { assertNotInput } from "../../util/atomic-write.js";
 
 /** The options of `report` as commander hands them over. */
@@ -55,10 +55,10 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
     emit(ctx, checkReporters[format](result, plan, { lang: ctx.lang, chalk: new Chalk({ level: 0 }), input }), files);
   }
   if (format === "xlsx" || o.html) {
-    const inputs: InputFile[] = await Promise.all(
+    const inputs: ReportInput[] = await Promise.all(
       sources.map(async (f) => ({ file: f, sha256: await sha256File(path.resolve(ctx.io.cwd, f)), rows: o.db !== undefined ? observations.length : observations.filter((ob) => ob.source.file === f).length })),
     );
-    const { findFonts } = await import("../../xlsx/charts/find-fonts.js");
+    const { findFonts } = await import("../../charts/find-fonts.js");
     const fonts = o.charts === false ? undefined : findFonts(ctx.io.env);
     if (fonts && !fonts.cjk && format === "xlsx") ctx.io.stderr.write(`hld-women: ${m("no-cjk-font")}\n`);
     const meta: ReportMeta = { lang: ctx.lang, generatedAt: localTimestamp(ctx.io.env), inputs, method: result.method, ...(fonts ? { fonts } : {}) };

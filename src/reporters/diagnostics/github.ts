@@ -1,11 +1,9 @@
 /** Diagnostics as GitHub Actions workflow commands (::error file=…,line=…::message). */
 import type { DiagnosticsReporter } from "./reporter.js";
-
-const escapeData = (s: string): string => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+import { escapeData, escapeProperty } from "../workflow-command.js";
 
 /** Render as annotations; GitHub shows only the first 10 of each kind, so the step summary gets the full list (see the validate command). */
-export const githubReporter: DiagnosticsReporter = (report) =>
+export const diagnosticsGithubReporter: DiagnosticsReporter = (report) =>
   report.diagnostics
     .map((d) => {
       const kind = d.severity === "error" ? "error" : d.severity === "warning" ? "warning" : "notice";

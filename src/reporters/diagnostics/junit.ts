@@ -10,7 +10,7 @@ const xml = (s: string): string =>
   s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /** Render as JUnit XML. */
-export const junitReporter: DiagnosticsReporter = (report, { lang }) => {
+export const diagnosticsJunitReporter: DiagnosticsReporter = (report, { lang }) => {
   const t = translator(diagnosticsReporterMessages, lang);
   const byFile = new Map<string, Diagnostic[]>();
   for (const d of report.diagnostics) {

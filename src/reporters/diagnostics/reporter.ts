@@ -10,7 +10,7 @@ export const DIAGNOSTIC_FORMATS = ["table", "json", "csv", "markdown", "github",
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
 /** Options every reporter receives. */
-export interface ReporterOptions {
+export interface DiagnosticsReporterOptions {
   lang: Lang;
   chalk: ChalkInstance;
   /** Terminal columns to fit (table only; default 120). */
@@ -52,4 +52,4 @@ export function flatDiagnostic(d: Diagnostic): Record<string, unknown> {
   return out;
 }
 
-export type DiagnosticsReporter = (report: ValidationReport, options: ReporterOptions) => string;
+export type DiagnosticsReporter = (report: ValidationReport, options: DiagnosticsReporterOptions) => string;

@@ -26,7 +26,7 @@ function where(d: Diagnostic, t: T): string {
 const pad = (s: string, w: number): string => s + " ".repeat(Math.max(0, w - displayWidth(s)));
 
 /** Render as aligned text. */
-export const tableReporter: DiagnosticsReporter = (report, { lang, chalk, width = DEFAULT_WIDTH }) => {
+export const diagnosticsTableReporter: DiagnosticsReporter = (report, { lang, chalk, width = DEFAULT_WIDTH }) => {
   const t = translator(diagnosticsReporterMessages, lang);
   const out: string[] = [];
   const byFile = new Map<string, Diagnostic[]>();

@@ -1,7 +1,7 @@
 /** Render an export table as CSV (UTF-8 with BOM) or XLSX bytes; the caller writes them atomically. */
 import "../../util/exceljs.js"; // must precede exceljs: installs the UTF-8-safe stream parser
 import ExcelJS from "exceljs";
-import { toCsv } from "../../util/safe-cell.js";
+import { toCsv } from "../../util/to-csv.js";
 import type { ExportTable } from "../../store/export-table.js";
 
 /** The file formats `db export` writes. */

@@ -1,0 +1,132 @@
+/** The report for an officer at a terminal: one table per area, coloured statuses, sparklines, warnings under their rows, the attainment summary last. */
+import Table from "cli-table3";
+import type { ChalkInstance } from "chalk";
+import type { AssessmentReporter } from "./assessment-reporter.js";
+import { resultText, type ResultText } from "../../report-model/result-text.js";
+import { groupResults, type AreaGroup } from "../../report-model/group-results.js";
+import { tableRows, TABLE_COLUMNS, type Cell, type Row, type TableColumn } from "./table-rows.js";
+import { displayWidth, wrapText } from "../../util/display-width.js";
+import { renderSummary } from "./summary-text.js";
+import { renderDiagnostics } from "./diagnostics-text.js";
+
+const INDENT = 2;
+const GAP = 2;
+const BORDERLESS = {
+  top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "",
+  left: " ".repeat(INDENT), "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: " ".repeat(GAP),
+};
+// Dropped in this order when the terminal is too narrow; the rest always stays.
+const OPTIONAL: TableColumn[] = ["category", "gap"];
+// Columns that wrap, narrowed in this order down to these widths before any column is dropped.
+const SHRINK: [TableColumn, number][] = [["target", 16], ["label", 16]];
+const TARGET_MAX = 26;
+
+function headerRow(text: ResultText, chalk: ChalkInstance, flat: boolean): Row {
+  const h = (k: Parameters<ResultText["t"]>[0]): Cell => ({ text: text.t(k), paint: chalk.dim });
+  const cells = { label: h(flat ? "col-indicator" : "col-region"), latest: h("col-latest"), status: h("col-status"), gap: h("col-gap"), category: h("col-category"), target: h("col-target"), spark: h("col-spark"), trend: h("col-trend") };
+  return { cells };
+}
+
+function areaRows(group: AreaGroup, text: ResultText, chalk: ChalkInstance, flat: boolean): Row[] {
+  const rows: Row[] = [];
+  for (const ind of group.indicators) {
+    const name = text.nameWithUnit(ind.indicator);
+    if (flat) {
+      for (const r of ind.results) {
+        const sexWord = r.sex ? ` · ${text.t(`sex-${r.sex}`)}` : "";
+        const label = `${name}${sexWord}`;
+        rows.push(...tableRows(r, { text: label, paint: chalk.bold }, text, chalk, INDENT));
+      }
+      continue;
+    }
+    rows.push({ span: name, paint: chalk.bold, indent: 0 });
+    for (const r of ind.results) rows.push(...tableRows(r, { text: text.subject(r), indent: INDENT }, text, chalk, 2 * INDENT));
+  }
+  return rows;
+}
+
+function columnWidths(rows: Row[], cols: TableColumn[]): Record<TableColumn, number> {
+  const w = Object.fromEntries(TABLE_COLUMNS.map((c) => [c, 0])) as Record<TableColumn, number>;
+  for (const row of rows) if ("cells" in row) for (const c of cols) w[c] = Math.max(w[c], (row.cells[c].indent ?? 0) + displayWidth(row.cells[c].text));
+  return w;
+}
+
+/** Choose columns and widths that fit `width` terminal columns: narrow the wrapping columns first, then drop optional ones. */
+function fitColumns(rows: Row[], width: number): { cols: TableColumn[]; widths: Record<TableColumn, number> } {
+  const widths = columnWidths(rows, [...TABLE_COLUMNS]);
+  widths.target = Math.min(widths.target, TARGET_MAX);
+  let cols = [...TABLE_COLUMNS];
+  const need = (): number => INDENT + cols.reduce((n, c) => n + widths[c], 0) + GAP * (cols.length - 1);
+  const slack = (): number => SHRINK.reduce((n, [c, min]) => n + Math.max(0, widths[c] - min), 0);
+  for (const drop of OPTIONAL) {
+    if (need() - width <= slack()) break;
+    cols = cols.filter((c) => c !== drop);
+  }
+  let over = need() - width;
+  for (const [c, min] of SHRINK) {
+    const cut = Math.min(over, Math.max(0, widths[c] - min));
+    if (cut > 0) (widths[c] -= cut), (over -= cut);
+  }
+  return { cols, widths };
+}
+
+function spanLines(row: Extract<Row, { span: string }>, inner: number): { lines: string[]; cut: boolean } {
+  const room = inner - row.indent;
+  const all = wrapText(row.span, room);
+  if (!row.maxLines || all.length <= row.maxLines) return { lines: all, cut: false };
+  // Re-wrapped one column narrower, so the ellipsis still fits on the last line kept.
+  const kept = wrapText(row.span, room - 1).slice(0, row.maxLines);
+  kept[kept.length - 1] += "…";
+  return { lines: kept, cut: true };
+}
+
+function renderTable(rows: Row[], cols: TableColumn[], widths: Record<TableColumn, number>): { text: string; cut: boolean } {
+  const colWidths = cols.map((c) => Math.max(1, widths[c]));
+  // cli-table3 gives a spanning cell the spanned widths plus one column per inner border, whatever the border's width.
+  const inner = colWidths.reduce((a, b) => a + b, 0) + cols.length - 1;
+  const table = new Table({ chars: BORDERLESS, colWidths, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 }, wordWrap: false });
+  let cut = false;
+  for (const row of rows) {
+    if ("span" in row) {
+      const s = spanLines(row, inner);
+      cut ||= s.cut;
+      table.push([{ content: s.lines.map((l) => " ".repeat(row.indent) + row.paint(l)).join("\n"), colSpan: cols.length }]);
+      continue;
+    }
+    table.push(
+      cols.map((c) => {
+        const cell = row.cells[c];
+        const pad = " ".repeat(cell.indent ?? 0);
+        const lines = SHRINK.some(([w]) => w === c) ? wrapText(cell.text, widths[c] - pad.length) : [cell.text];
+        return lines.map((l) => pad + (cell.paint && l ? cell.paint(l) : l)).join("\n");
+      }),
+    );
+  }
+  // No right border: the padding cli-table3 adds after the last cell is only noise when copied.
+  return { text: table.toString().split("\n").map((l) => l.trimEnd()).join("\n"), cut };
+}
+
+/** Render as aligned, coloured text. */
+export const assessmentTableReporter: AssessmentReporter = (report, plan, { lang, chalk, width = 120, input }) => {
+  const text = resultText(plan, lang);
+  const regions = [...new Set(report.results.map((r) => r.region))];
+  const flat = regions.length <= 1;
+  const out: string[] = [];
+  const header = text.t("header", { title: plan.title[lang], stage: text.stage(report.as_of, plan.milestones) });
+  const meta = text.t("meta", { plan: report.plan.id, version: report.plan.version, method: text.method(report.method), regions: text.regions(regions) });
+  out.push(...wrapText(header, width).map((l) => chalk.bold(l)), ...wrapText(meta, width).map((l) => chalk.dim(l)), "");
+  const groups = groupResults(report, plan);
+  if (groups.length === 0) out.push(chalk.yellow(text.t("no-results")), "");
+  const perArea = groups.map((g) => ({ g, rows: areaRows(g, text, chalk, flat) }));
+  const all = [headerRow(text, chalk, flat), ...perArea.flatMap((a) => a.rows)];
+  const { cols, widths } = fitColumns(all, width);
+  let cut = false;
+  for (const { g, rows } of perArea) {
+    const table = renderTable([headerRow(text, chalk, flat), ...rows], cols, widths);
+    cut ||= table.cut;
+    out.push(chalk.bold.cyan(text.areaHeading(g.area)), table.text, "");
+  }
+  out.push(...renderSummary(report, plan, text, chalk, width, cut));
+  if (report.diagnostics.length) out.push("", ...renderDiagnostics(report, text, chalk, input));
+  return out.join("\n") + "\n";
+};
