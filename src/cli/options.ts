@@ -2,7 +2,7 @@
 import { Option } from "commander";
 import { CliError } from "./cli-error.js";
 import { parseYear } from "../ingest/parse-year.js";
-import { DEFAULT_THRESHOLDS, METHOD_IDS, type Thresholds } from "../assess/index.js";
+import { DEFAULT_THRESHOLDS, type Thresholds } from "../assess/index.js";
 import type { Severity } from "../model/diagnostic.js";
 
 /** --format of the commands that print a table or JSON (plan list/show, explain, ingest, db …). */
@@ -13,8 +13,6 @@ export const PLAN_DIFF_FORMATS = ["table", "json", "markdown"] as const;
 export const REPORT_FORMATS = ["xlsx", "json", "csv", "markdown"] as const;
 /** --format of `template`: the workbook only. */
 export const TEMPLATE_FORMATS = ["xlsx"] as const;
-/** --method: the assessment's own list of progress methods. */
-export const METHODS = METHOD_IDS;
 /** --fail-on of `check`, the default first. */
 export const FAIL_ON = ["red", "warning", "none"] as const;
 /** When `check` exits 1. */

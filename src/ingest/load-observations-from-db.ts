@@ -5,7 +5,7 @@ import type { Plan } from "../model/plan.js";
 import type { Lang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import { openSqliteStore } from "../store/sqlite-store.js";
-import { findRegion, regionAndDescendants } from "../store/region-scope.js";
+import { findRegion, regionAndDescendants } from "./region-scope.js";
 import { StoreError } from "../store/store-error.js";
 import { dbSourceMessages } from "./db-source-messages.js";
 

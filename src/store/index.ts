@@ -6,6 +6,6 @@ export type {
 export { openSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";
 export { StoreError, type StoreErrorCode } from "./store-error.js";
 export { storeFile, type FileOutcome, type KeyChange } from "./store-file.js";
-export { findRegion, regionAndDescendants } from "./region-scope.js";
+
 export { exportTable, EXPORT_HEADER, EXPORT_SEX_HEADER, type ExportTable } from "./export-table.js";
 export { MIGRATIONS, LATEST_SCHEMA_VERSION } from "./migrations.js";

@@ -5,8 +5,8 @@ import type { Plan } from "../model/plan.js";
 import { translator } from "../i18n/messages.js";
 import { templateMessages } from "./template-messages.js";
 import { templateRows, type TemplateOptions, type TemplateRow } from "./template-rows.js";
-import { cellValue, fitRowHeight, HEADER_FILL } from "../xlsx/sheet-kit.js";
-import { unitFormat } from "../xlsx/unit-format.js";
+import { cellValue, fitRowHeight, HEADER_FILL } from "../excel/sheet-kit.js";
+import { unitFormat } from "../excel/unit-format.js";
 import { writeInstructions } from "./template-instructions.js";
 
 export type { TemplateOptions } from "./template-rows.js";

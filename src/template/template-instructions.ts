@@ -4,7 +4,7 @@ import type { Plan } from "../model/plan.js";
 import { translator } from "../i18n/messages.js";
 import { templateMessages } from "./template-messages.js";
 import type { TemplateOptions } from "./template-rows.js";
-import { cellValue, fitRowHeight } from "../xlsx/sheet-kit.js";
+import { cellValue, fitRowHeight } from "../excel/sheet-kit.js";
 
 const STEPS = ["step-1", "step-2", "step-3", "step-4", "step-5", "step-6", "step-7"] as const;
 

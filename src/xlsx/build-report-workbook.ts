@@ -6,7 +6,7 @@ import type { Observation } from "../model/observation.js";
 import type { Report } from "../model/report.js";
 import type { ReportMeta } from "../report-model/report-meta.js";
 import { resultRows, rowContext, warningRows } from "../report-model/report-rows.js";
-import { sheetName } from "./sheet-kit.js";
+import { sheetName } from "../excel/sheet-kit.js";
 import { writeOverview } from "./sheet-overview.js";
 import { writeAreaSheet } from "./sheet-area.js";
 import { writeWarningsSheet } from "./sheet-warnings.js";

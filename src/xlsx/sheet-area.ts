@@ -1,10 +1,10 @@
 /** One sheet per area: indicator × region × target rows with latest value, target in words, gap, status lights, trend and sparkline. */
 import type ExcelJS from "exceljs";
 import type { ResultRow, RowContext } from "../report-model/report-rows.js";
-import { writeTable, type Column } from "./sheet-kit.js";
+import { writeTable, type Column } from "../excel/sheet-kit.js";
 import { areaCells, areaHeaders } from "../report-model/area-table.js";
 import { addTrafficLights, LIGHTS } from "./traffic-light.js";
-import { gapFormat, unitFormat, SHARE_FORMAT } from "./unit-format.js";
+import { gapFormat, unitFormat, SHARE_FORMAT } from "../excel/unit-format.js";
 import { CATEGORIES } from "../report-model/categories.js";
 
 // Widths in characters, in the order of areaHeaders; columns 5, 11 and 12 have fixed number formats, the wrapped ones grow rows.

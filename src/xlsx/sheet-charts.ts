@@ -3,7 +3,7 @@ import type ExcelJS from "exceljs";
 import type { ChartImage } from "../charts/render-charts.js";
 import type { RowContext } from "../report-model/report-rows.js";
 import { describeTarget } from "../plan/describe-target.js";
-import { cellValue, writeTitle } from "./sheet-kit.js";
+import { cellValue, writeTitle } from "../excel/sheet-kit.js";
 
 const COLS_PER_CHART = 10;
 const COL_WIDTH = 9.5; // characters; about 71 px, so ten columns hold a 640–700 px picture

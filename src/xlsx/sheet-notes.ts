@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { RowContext } from "../report-model/report-rows.js";
 import type { ReportMeta } from "../report-model/report-meta.js";
-import { cellValue, writeTitle, HEADER_FILL } from "./sheet-kit.js";
+import { cellValue, writeTitle, HEADER_FILL } from "../excel/sheet-kit.js";
 import type { ReportCell } from "../report-model/report-cell.js";
 
 /** Fill the notes sheet. */

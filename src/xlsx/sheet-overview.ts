@@ -2,11 +2,11 @@
 import type ExcelJS from "exceljs";
 import type { Report } from "../model/report.js";
 import type { RowContext, WarningRow } from "../report-model/report-rows.js";
-import { cellValue, fitRowHeight, writeTable, writeTitle, HEADER_FILL } from "./sheet-kit.js";
+import { cellValue, fitRowHeight, writeTable, writeTitle, HEADER_FILL } from "../excel/sheet-kit.js";
 import type { ReportCell } from "../report-model/report-cell.js";
 import { CATEGORIES } from "../report-model/categories.js";
 import { summaryTable } from "../report-model/summary-table.js";
-import { RATE_FORMAT } from "./unit-format.js";
+import { RATE_FORMAT } from "../excel/unit-format.js";
 import { addTrafficLights, addRateScale } from "./traffic-light.js";
 
 function keyValue(ws: ExcelJS.Worksheet, row: number, key: string, value: ReportCell, numFmt?: string): void {

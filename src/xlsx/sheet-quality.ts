@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
 import type { RowContext } from "../report-model/report-rows.js";
-import { writeTable, cellValue } from "./sheet-kit.js";
+import { writeTable, cellValue } from "../excel/sheet-kit.js";
 import { addTrafficLights } from "./traffic-light.js";
 
 /** Fill the data-quality sheet, errors first. */

@@ -2,8 +2,8 @@
 import type ExcelJS from "exceljs";
 import type { Observation } from "../model/observation.js";
 import type { RowContext } from "../report-model/report-rows.js";
-import { writeTable } from "./sheet-kit.js";
-import { unitFormat } from "./unit-format.js";
+import { writeTable } from "../excel/sheet-kit.js";
+import { unitFormat } from "../excel/unit-format.js";
 
 /** Observations in plan order (indicator, region, sex, year). */
 export function orderedObservations(c: RowContext, observations: readonly Observation[]): Observation[] {

@@ -1,7 +1,7 @@
 /** The 预警 sheet: every warning with its reason, red first. */
 import type ExcelJS from "exceljs";
 import type { RowContext, WarningRow } from "../report-model/report-rows.js";
-import { writeTable, cellValue } from "./sheet-kit.js";
+import { writeTable, cellValue } from "../excel/sheet-kit.js";
 import { addTrafficLights } from "./traffic-light.js";
 
 /** Fill the warnings sheet. */

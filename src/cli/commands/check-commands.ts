@@ -7,9 +7,10 @@ import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
 import { helpMessages } from "../help-messages.js";
 import { AREA_IDS } from "../../model/plan.js";
+import { METHOD_IDS } from "../../assess/index.js";
 import { CHECK_FORMATS } from "../../reporters/assessment/index.js";
 import { optionMessages } from "../option-messages.js";
-import { choiceOption, FAIL_ON, METHODS, TABLE_JSON_FORMATS, thresholdOption, THRESHOLD_NAMES, yearOption } from "../options.js";
+import { choiceOption, FAIL_ON, TABLE_JSON_FORMATS, thresholdOption, THRESHOLD_NAMES, yearOption } from "../options.js";
 import type { AssessFlags } from "../run-assessment.js";
 import type { CheckOptions } from "./check.js";
 
@@ -25,7 +26,7 @@ export function addAssessOptions(cmd: Command, lang: Lang): Command {
   const om = translator(optionMessages, lang);
   return cmd
     .addOption(yearOption("--as-of <year>", h("opt-as-of")))
-    .addOption(choiceOption("--method <method>", h("opt-method"), METHODS, (value) => om("bad-method", { value, choices: METHODS.join(", ") }), true))
+    .addOption(choiceOption("--method <method>", h("opt-method"), METHOD_IDS, (value) => om("bad-method", { value, choices: METHOD_IDS.join(", ") }), true))
     .addOption(thresholdOption("--threshold <name=value>", h("opt-threshold"), (value) => om("bad-threshold", { value, choices: THRESHOLD_NAMES.join(", ") })));
 }
 

@@ -5,7 +5,7 @@ import { CliError, EXIT } from "../cli-error.js";
 import { VERSION } from "../../version.js";
 import { exportTable } from "../../store/export-table.js";
 import { exportFormatOf, renderExport } from "../../reporters/export/render-export.js";
-import { findRegion, regionAndDescendants } from "../../store/region-scope.js";
+import { findRegion, regionAndDescendants } from "../../ingest/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
 import { dbT, dbYear, openDb } from "./open-db.js";
 import { TABLE_JSON_FORMATS, type YearArg } from "../options.js";

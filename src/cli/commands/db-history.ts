@@ -6,7 +6,7 @@ import { CliError, EXIT } from "../cli-error.js";
 import { VERSION } from "../../version.js";
 import { parseSex } from "../../ingest/parse-sex.js";
 import { buildIndicatorIndex, resolveIndicator } from "../../ingest/resolve-indicator.js";
-import { findRegion } from "../../store/region-scope.js";
+import { findRegion } from "../../ingest/region-scope.js";
 import { StoreError } from "../../store/store-error.js";
 import { dbT, dbYear, openDb } from "./open-db.js";
 import { TABLE_JSON_FORMATS, type YearArg } from "../options.js";

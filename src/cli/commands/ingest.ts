@@ -18,7 +18,7 @@ import { VERSION } from "../../version.js";
 import type { FileOrigin, MergePolicy, ObservationStore } from "../../store/observation-store.js";
 import { storeFile } from "../../store/store-file.js";
 import { fileDigest } from "../../store/file-digest.js";
-import { findRegion } from "../../store/region-scope.js";
+import { findRegion } from "../../ingest/region-scope.js";
 import { describeFileReports, fileReportJson, type FileReport } from "./file-report.js";
 import { dbT, dbYear, openDb, DEFAULT_DB } from "./open-db.js";
 import type { ReadOptions } from "./read-options.js";

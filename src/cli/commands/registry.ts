@@ -13,7 +13,7 @@ import { addReadOptions, failSeverityOption } from "./read-options.js";
 import { registerCheckCommands } from "./check-commands.js";
 import { registerReportCommands } from "./report-commands.js";
 import { registerDbCommands } from "./db-commands.js";
-import type { ValidateOptions } from "./validate.js";
+import type { ValidateFlags } from "./validate.js";
 
 /** Add every data command to the program. */
 export function registerCommands(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang): void {
@@ -26,7 +26,7 @@ export function registerCommands(program: Command, io: CliIO, setExit: (code: nu
     .option("--region <region>", h("opt-validate-region"))
     .addOption(failSeverityOption(lang, "opt-validate-fail-severity"))
     .addOption(positiveIntegerOption("--max-errors <n>", h("opt-max-errors"), (value) => om("bad-max-errors", { value })));
-  addGlobalOptions(addReadOptions(validate, lang), lang, DIAGNOSTIC_FORMATS).action(async (files: string[], o: ValidateOptions, cmd: Command) => {
+  addGlobalOptions(addReadOptions(validate, lang), lang, DIAGNOSTIC_FORMATS).action(async (files: string[], o: ValidateFlags, cmd: Command) => {
     const { validate } = await import("./validate.js");
     setExit(await validate(makeContext(cmd, io), files, o));
   });

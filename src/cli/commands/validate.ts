@@ -15,13 +15,13 @@ import { yearWithin } from "../options.js";
 import type { ReadOptions } from "./read-options.js";
 
 /** The options of `validate` as commander hands them over. */
-export interface ValidateOptions extends ReadOptions {
+export interface ValidateFlags extends ReadOptions {
   region?: string;
   maxErrors?: number;
 }
 
 /** Run `validate`; returns the exit code. */
-export async function validate(ctx: Context, patterns: string[], o: ValidateOptions): Promise<number> {
+export async function validate(ctx: Context, patterns: string[], o: ValidateFlags): Promise<number> {
   const format = pickFormat(ctx, DIAGNOSTIC_FORMATS);
   const t = translator(ingestMessages, ctx.lang);
   const implausibleChange = { points: o.maxChangePoints ?? DEFAULT_IMPLAUSIBLE_CHANGE.points, relative: o.maxChangeRelative ?? DEFAULT_IMPLAUSIBLE_CHANGE.relative };

@@ -1,6 +1,6 @@
 /** Which region codes a --region option covers: the region the text names and every region below it. */
 import type { Plan, Region } from "../model/plan.js";
-import { buildRegionIndex, resolveRegion } from "../ingest/resolve-region.js";
+import { buildRegionIndex, resolveRegion } from "./resolve-region.js";
 
 /** The plan region a code, name or alias names, or undefined. */
 export function findRegion(plan: Plan, text: string): Region | undefined {
