@@ -63,7 +63,7 @@ describe.skipIf(!built)("hostile workbooks, through the built bin with a 512 MB 
     expect(r.report.diagnostics[0]!.message).toContain("富文本");
   }, 90_000);
 
-  it("a small file with honest sizes and 2.1 million cells is streamed, then refused at the cell limit", async () => {
+  it("a small file with honest sizes and 6 million cells is streamed, then refused at the cell limit", async () => {
     const r = await validate("truthful-ratio");
     expect(r.code).toBe(1);
     const d = r.report.diagnostics.find((x) => x.code === "xlsx-limit")!;
