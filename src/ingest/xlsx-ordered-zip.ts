@@ -50,7 +50,7 @@ function rawStream(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<Readable> {
 
 /** A zip stream of `file`'s workbook parts: relationships, workbook, shared strings, styles, then the sheets in their stored order.
  * A read error ends the stream early and is kept in `failure` (exceljs pipes the stream, and a pipe does not pass errors on). */
-export async function orderedXlsxStream(file: string): Promise<{ stream: Readable; failure: { error?: Error } }> {
+export async function orderedXlsxStream(file: string): Promise<{ stream: Readable; failure: { error?: Error; ended?: boolean } }> {
   const zip = await openZip(file);
   let entries: yauzl.Entry[];
   try {
@@ -62,7 +62,7 @@ export async function orderedXlsxStream(file: string): Promise<{ stream: Readabl
   const rank = (name: string): number => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length);
   const wanted = entries.filter((e) => FIRST.includes(e.fileName) || SHEET.test(e.fileName)).sort((a, b) => rank(a.fileName) - rank(b.fileName));
   const present = new Set(wanted.map((e) => e.fileName));
-  const failure: { error?: Error } = {};
+  const failure: { error?: Error; ended?: boolean } = {};
   async function* parts(): AsyncGenerator<Buffer> {
     try {
       for (const name of FIRST) {
@@ -79,6 +79,7 @@ export async function orderedXlsxStream(file: string): Promise<{ stream: Readabl
     } catch (err) {
       failure.error = err as Error;
     } finally {
+      failure.ended = true;
       zip.close();
     }
   }

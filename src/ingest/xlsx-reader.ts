@@ -4,7 +4,7 @@ import type { RunContext } from "./mapping-context.js";
 import type { IngestProgress } from "./ingest-types.js";
 import { checkZip } from "./zip-guard.js";
 import { XlsxTables } from "./xlsx-tables.js";
-import { streamXlsx } from "./xlsx-stream.js";
+import { streamXlsx, XlsxStalledError } from "./xlsx-stream.js";
 import { loadXlsx } from "./xlsx-full.js";
 import { XLSX_FULL_LOAD_MAX_BYTES, XLSX_FULL_LOAD_MAX_UNPACKED, XLSX_LIMITS } from "./xlsx-limits.js";
 import { XmlByteLimitError, xmlWatch } from "../util/exceljs.js";
@@ -76,6 +76,10 @@ function reportFailure(err: unknown, guard: XlsxGuard, file: string, run: RunCon
   const structure = err instanceof XlsxStructureError ? err : err instanceof TypeError ? guard.explain() : undefined;
   if (structure) {
     sink.refuse("corrupt-xlsx", at(file, structure.cell), { detail: structure.detail });
+    return;
+  }
+  if (err instanceof XlsxStalledError) {
+    sink.refuse("corrupt-xlsx", { file }, { detail: err.message });
     return;
   }
   const e = err as NodeJS.ErrnoException;

@@ -85,6 +85,12 @@ describe.skipIf(!built)("hostile workbooks, through the built bin with a 512 MB 
     expect(r.codes).toEqual(["duplicate-observation", "too-many-diagnostics"]);
   }, 90_000);
 
+  it("damaged compressed data in a streamed workbook is corrupt-xlsx, not a silent exit 13", async () => {
+    const r = await validate("damaged-deflate");
+    expect(r.code).toBe(1);
+    expect(r.codes).toEqual(["corrupt-xlsx"]);
+  }, 90_000);
+
   it("a cell pointing past the shared strings is a located corrupt-xlsx, not a TypeError", async () => {
     const r = await validate("shared-string-out-of-range");
     expect(r.code).toBe(1);

@@ -76,6 +76,18 @@ export const HOSTILE_XLSX = {
   /** A cell pointing at shared string 99 of 7. */
   "shared-string-out-of-range": async () =>
     buildZip(workbookEntries({ sheets: [dataSheet()] }).map((e) => (e.name === "xl/worksheets/sheet1.xml" ? { ...e, data: String(e.data).replace('<c r="A2" t="s"><v>4</v>', '<c r="A2" t="s"><v>99</v>') } : e))),
+  /** Over 2 MB (streamed), the compressed data of its sheet damaged in the middle (the zip directory intact). */
+  "damaged-deflate": async () => {
+    const entries = workbookEntries({ sheets: [dataSheet()] });
+    const sheet = await streamedEntry("xl/worksheets/sheet1.xml", (function* () {
+      yield `<?xml version="1.0"?><worksheet ${NS}><sheetData>`;
+      yield* numberRows(1, 20_000, 4, true);
+      yield "</sheetData></worksheet>";
+    })());
+    const body = Buffer.from(sheet.body!);
+    for (let i = body.length >> 1; i < (body.length >> 1) + 64; i++) body[i] = body[i]! ^ 0x5a;
+    return buildZip([...withSheet(entries, { ...sheet, body }), padding(2_200_000)]);
+  },
 } satisfies Record<string, () => Promise<Buffer>>;
 
 /** Name of a hostile XLSX. */
