@@ -15,13 +15,14 @@ export class XlsxLimitError extends Error {
   }
 }
 
-/** A workbook whose parts contradict each other (a cell points at a shared string that does not exist). */
+/** A workbook whose parts contradict each other: a cell points at a shared string that does not exist, merged ranges overlap. */
 export class XlsxStructureError extends Error {
   constructor(
-    readonly detail: string,
+    readonly kind: "shared-string" | "overlapping-merge",
+    readonly params: Record<string, string | number>,
     readonly cell?: string,
   ) {
-    super(detail);
+    super(`${kind} ${JSON.stringify(params)}`);
   }
 }
 
@@ -93,7 +94,7 @@ export class XlsxGuard {
   }
 
   private badIndex(index: number, cell: string | undefined): XlsxStructureError {
-    return new XlsxStructureError(`shared string ${index} of ${this.sharedCount ?? 0}`, cell);
+    return new XlsxStructureError("shared-string", { index, count: this.sharedCount ?? 0 }, cell);
   }
 }
 
@@ -208,7 +209,7 @@ class PartWatcher implements XmlPartWatcher {
     for (let r = Math.min(from.row, to.row); r <= Math.max(from.row, to.row); r++)
       for (let c = Math.min(from.col, to.col); c <= Math.max(from.col, to.col); c++) {
         const key = r * 16384 + c;
-        if (this.merged.has(key)) throw new XlsxStructureError(`overlapping merged ranges (${ref})`, ref);
+        if (this.merged.has(key)) throw new XlsxStructureError("overlapping-merge", { ref }, ref);
         this.merged.add(key);
       }
   }

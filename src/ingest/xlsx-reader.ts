@@ -75,11 +75,11 @@ function reportFailure(err: unknown, guard: XlsxGuard, file: string, run: RunCon
   // exceljs fails on a cell pointing past the shared strings before the guard can compare them: say what it was.
   const structure = err instanceof XlsxStructureError ? err : err instanceof TypeError ? guard.explain() : undefined;
   if (structure) {
-    sink.refuse("corrupt-xlsx", at(file, structure.cell), { detail: structure.detail });
+    sink.refuse("corrupt-xlsx", at(file, structure.cell), structure.params, `xlsx-${structure.kind}`);
     return;
   }
   if (err instanceof XlsxStalledError) {
-    sink.refuse("corrupt-xlsx", { file }, { detail: err.message });
+    sink.refuse("corrupt-xlsx", { file }, {}, "xlsx-stalled");
     return;
   }
   const e = err as NodeJS.ErrnoException;

@@ -102,7 +102,10 @@ describe("XLSX limits", () => {
         e.name === "xl/worksheets/sheet1.xml" ? { ...e, data: String(e.data).replace('<c r="B3" t="s"><v>5</v>', '<c r="B3" t="s"><v>70</v>') } : e,
       );
       const r = await both(buildZip(entries));
-      for (const x of [r.full, r.stream]) expect(brief(x.diagnostics), order).toEqual([["corrupt-xlsx", 3, "B"]]);
+      for (const x of [r.full, r.stream]) {
+        expect(brief(x.diagnostics), order).toEqual([["corrupt-xlsx", 3, "B"]]);
+        expect(x.diagnostics[0]!.message).toContain("第 70 个，文件中只有 7 个");
+      }
     }
   });
 
@@ -116,6 +119,14 @@ describe("XLSX limits", () => {
       const run: RunContext = { lookup: buildPlanLookup(plan), store: new ObservationStore(plan.regions.length), sink: new DiagnosticSink(t), t, lang: "zh" };
       await readXlsx(r.file, "f.xlsx", run, { mode, sheet: "1" });
       expect(materialize(run.store, plan).map((o) => o.value), mode).toEqual([9.9]);
+    }
+  });
+
+  it("refuses overlapping merged ranges as a damaged file in both paths", async () => {
+    const r = await both({ sheets: [{ name: "数据", rows: DATA_ROWS, after: '<mergeCells count="2"><mergeCell ref="F1:G2"/><mergeCell ref="G2:H3"/></mergeCells>' }] });
+    for (const x of [r.full, r.stream]) {
+      expect(brief(x.diagnostics)).toEqual([["corrupt-xlsx", 2, "G"]]);
+      expect(x.diagnostics[0]!.message).toContain("G2:H3");
     }
   });
 
