@@ -25,7 +25,10 @@ export function checkImplausibleChanges(run: RunContext, threshold: ImplausibleC
     const { indicator, region, year } = buffer.parts(key);
     const place = buffer.place(slot);
     const src = buffer.sources[place.source]!;
-    if (!sink.accepts(src.file)) continue;
+    if (!sink.accepts(src.file)) {
+      sink.skip(src.file, "warning");
+      continue;
+    }
     const shown = share ? t("change-points", { value: round(change) }) : t("change-relative", { value: round(change * 100, 1) });
     const limit = share ? t("change-points", { value: threshold.points }) : t("change-relative", { value: round(threshold.relative * 100, 1) });
     const p = { ...describeSeries(run, indicator, region, buffer.sex(slot), year), prevYear: year - 1, prev, value, change: shown, threshold: limit };

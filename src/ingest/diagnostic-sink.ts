@@ -1,42 +1,111 @@
-/** Collects diagnostics, capping how many one file may produce so a garbage file cannot exhaust memory. */
+/** Collects diagnostics: every one is counted, but a file lists at most `limit` so a garbage file cannot exhaust memory. */
 import type { Diagnostic, Severity, SourceLocation } from "../model/diagnostic.js";
 import type { Translate } from "../i18n/messages.js";
 import type { IngestMessageKey } from "./messages.js";
 
-/** Diagnostics listed per file before the rest are summarised by one too-many-diagnostics warning. */
+/** Diagnostics listed per file; the rest are counted by one too-many-diagnostics entry per severity. */
 export const MAX_DIAGNOSTICS_PER_FILE = 5000;
+/** Longest text taken from the data into a message (a 100,000-character cell is not echoed whole). */
+export const MAX_ECHOED_LENGTH = 80;
+/** Longest list or path in a message (sheet names, choices). */
+const MAX_LIST_LENGTH = 500;
+const LISTS = new Set(["expected", "sheets", "choices", "file", "example", "first", "where", "detail"]);
 
 /** Extra fields a diagnostic may carry. */
 export type DiagnosticExtras = Pick<Diagnostic, "indicator" | "region" | "year" | "value" | "expected">;
 
+const OVERFLOW_KEYS: Record<Severity, IngestMessageKey> = { error: "too-many-errors", warning: "too-many-warnings", info: "too-many-infos" };
+
+/** `s` cut to `max` characters with "…" (never inside a surrogate pair). */
+export function cutText(s: string, max: number = MAX_ECHOED_LENGTH): string {
+  if (s.length <= max) return s;
+  const end = s.charCodeAt(max - 1) >= 0xd800 && s.charCodeAt(max - 1) <= 0xdbff ? max - 1 : max;
+  return `${s.slice(0, end)}…`;
+}
+
+function cutParams(params: Record<string, unknown>): Record<string, unknown> {
+  let out = params;
+  for (const [k, v] of Object.entries(params)) {
+    if (typeof v !== "string") continue;
+    const cut = cutText(v, LISTS.has(k) ? MAX_LIST_LENGTH : MAX_ECHOED_LENGTH);
+    if (cut !== v) out = { ...out, [k]: cut };
+  }
+  return out;
+}
+
+function cutSource(source: SourceLocation): SourceLocation {
+  const column = source.column === undefined ? undefined : cutText(source.column);
+  const sheet = source.sheet === undefined ? undefined : cutText(source.sheet);
+  if (column === source.column && sheet === source.sheet) return source;
+  const s = { ...source };
+  if (column !== undefined) s.column = column;
+  if (sheet !== undefined) s.sheet = sheet;
+  return s;
+}
+
 /** The diagnostics of one run. */
 export class DiagnosticSink {
+  /** The listed diagnostics, with the too-many-diagnostics entries that count the rest. */
   readonly list: Diagnostic[] = [];
-  private readonly perFile = new Map<string, number>();
+  private readonly perFile = new Map<string, { listed: number; overflow: Partial<Record<Severity, Diagnostic>> }>();
+  private total = 0;
 
   constructor(
     readonly t: Translate<IngestMessageKey>,
     readonly limit: number = MAX_DIAGNOSTICS_PER_FILE,
   ) {}
 
+  /** How many diagnostics were added, listed or not (grows with every add or skip). */
+  get added(): number {
+    return this.total;
+  }
+
   /** Add a diagnostic whose message is the catalog entry `key` (default: the code). */
   add(code: string, severity: Severity, source: SourceLocation, params: Record<string, unknown> = {}, extras: DiagnosticExtras = {}, key?: IngestMessageKey): void {
-    const n = (this.perFile.get(source.file) ?? 0) + 1;
-    this.perFile.set(source.file, n);
-    if (n > this.limit + 1) return;
-    if (n === this.limit + 1) {
-      this.list.push({ code: "too-many-diagnostics", severity: "warning", message: this.t("too-many-diagnostics", { limit: this.limit }), source: { file: source.file } });
-      return;
+    if (!this.accepts(source.file)) return this.skip(source.file, severity);
+    this.fileOf(source.file).listed++;
+    this.push(code, severity, source, params, extras, key);
+  }
+
+  /** Add the problem that stopped reading a file: listed even when the file has used up its list (once per file read). */
+  refuse(code: string, source: SourceLocation, params: Record<string, unknown> = {}, key?: IngestMessageKey): void {
+    this.push(code, "error", source, params, {}, key);
+  }
+
+  private push(code: string, severity: Severity, source: SourceLocation, params: Record<string, unknown>, extras: DiagnosticExtras, key?: IngestMessageKey): void {
+    this.total++;
+    const message = this.t(key ?? (code as IngestMessageKey), cutParams(params));
+    const d: Diagnostic = { code, severity, message, source: cutSource(source) };
+    for (const k of ["indicator", "region", "year", "value", "expected"] as const) {
+      const v = extras[k];
+      if (v !== undefined) (d as unknown as Record<string, unknown>)[k] = typeof v === "string" ? cutText(v, k === "expected" ? MAX_LIST_LENGTH : MAX_ECHOED_LENGTH) : v;
     }
-    const message = this.t(key ?? (code as IngestMessageKey), params);
-    const d: Diagnostic = { code, severity, message, source };
-    for (const k of ["indicator", "region", "year", "value", "expected"] as const) if (extras[k] !== undefined) (d as unknown as Record<string, unknown>)[k] = extras[k];
     this.list.push(d);
   }
 
-  /** False once a file has used up its diagnostics, so callers can skip building messages nobody will see. */
+  /** Count a diagnostic of `file` that is not listed (the file has used up its list): the totals and the exit code still see it. */
+  skip(file: string, severity: Severity): void {
+    this.total++;
+    const f = this.fileOf(file);
+    let d = f.overflow[severity];
+    if (!d) {
+      d = { code: "too-many-diagnostics", severity, message: "", source: { file }, count: 0 };
+      f.overflow[severity] = d;
+      this.list.push(d);
+    }
+    d.count = (d.count ?? 0) + 1;
+    d.message = this.t(OVERFLOW_KEYS[severity], { limit: this.limit, count: d.count });
+  }
+
+  /** False once a file has used up its list, so callers can skip building messages nobody will see (and call skip instead). */
   accepts(file: string): boolean {
-    return (this.perFile.get(file) ?? 0) < this.limit;
+    return (this.perFile.get(file)?.listed ?? 0) < this.limit;
+  }
+
+  private fileOf(file: string): { listed: number; overflow: Partial<Record<Severity, Diagnostic>> } {
+    let f = this.perFile.get(file);
+    if (!f) this.perFile.set(file, (f = { listed: 0, overflow: {} }));
+    return f;
   }
 }
 

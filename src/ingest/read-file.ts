@@ -1,5 +1,5 @@
 /** Read one input file of any supported kind into the run; problems with the file itself become diagnostics. */
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import type { RunContext } from "./mapping-context.js";
 import type { IngestProgress } from "./ingest-types.js";
 import type { TextEncodingName } from "./detect-encoding.js";
@@ -16,17 +16,27 @@ export interface ReadFileOptions {
 /** Read `file` (path as the user wrote it, resolved against `cwd`); returns its data rows. */
 export async function readFile(file: string, fullPath: string, run: RunContext, options: ReadFileOptions): Promise<number> {
   const { sink } = run;
-  let isFile: boolean;
+  let stat: Stats;
   try {
-    isFile = statSync(fullPath).isFile();
+    stat = statSync(fullPath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ENOENT" || code === "ENOTDIR") sink.add("file-not-found", "error", { file }, { file });
     else sink.add("unreadable-file", "error", { file }, { detail: code ?? String(err) });
     return 0;
   }
-  if (!isFile) {
+  if (stat.isDirectory()) {
     sink.add("unsupported-file", "error", { file }, { file }, {}, "is-directory");
+    return 0;
+  }
+  // A pipe or a device: opening it to look at its first bytes could wait forever.
+  if (!stat.isFile()) {
+    sink.add("unsupported-file", "error", { file }, { file }, {}, "not-a-file");
+    return 0;
+  }
+  // Empty is empty whatever the name says (a 0-byte .xlsx is not a damaged zip).
+  if (stat.size === 0) {
+    sink.add("empty-file", "error", { file });
     return 0;
   }
   try {

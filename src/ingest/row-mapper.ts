@@ -82,9 +82,9 @@ export class RowMapper {
     const nameCell = fi !== undefined && fn !== undefined ? cells[fn] : undefined;
     const last = this.lastInd;
     if (last[2] >= 0 && cells[col] === last[0] && nameCell === last[1]) return last[2];
-    const before = this.run.sink.list.length;
+    const before = this.run.sink.added;
     const found = this.resolveIndicatorCells(cells, col, fi, fn);
-    if (found >= 0 && this.run.sink.list.length === before && typeof cells[col] === "string") this.lastInd = [cells[col], nameCell, found];
+    if (found >= 0 && this.run.sink.added === before && typeof cells[col] === "string") this.lastInd = [cells[col], nameCell, found];
     return found;
   }
 
@@ -118,9 +118,9 @@ export class RowMapper {
     const nameCell = fr !== undefined && fn !== undefined ? cells[fn] : undefined;
     const last = this.lastReg;
     if (last[2] >= 0 && cells[col] === last[0] && nameCell === last[1]) return last[2];
-    const before = this.run.sink.list.length;
+    const before = this.run.sink.added;
     const found = this.resolveRegionCells(cells, col, fr, fn);
-    if (found >= 0 && this.run.sink.list.length === before && typeof cells[col] === "string") this.lastReg = [cells[col], nameCell, found];
+    if (found >= 0 && this.run.sink.added === before && typeof cells[col] === "string") this.lastReg = [cells[col], nameCell, found];
     return found;
   }
 
@@ -236,9 +236,9 @@ export class RowMapper {
       return;
     }
     this.ok = false;
-    if (!this.run.sink.accepts(this.table.file)) return;
     const firstValue = this.run.buffer.value(first);
     const same = firstValue === v.value;
+    if (!this.run.sink.accepts(this.table.file)) return this.run.sink.skip(this.table.file, same ? "warning" : "error");
     const p = { ...describeSeries(this.run, ind, reg, sex, year), first: describePlace(this.run, this.run.buffer.place(first)), firstValue };
     this.report("duplicate-observation", same ? "warning" : "error", col, p, this.extras(ind, reg, year, raw), same ? "duplicate-observation-same" : "duplicate-observation");
   }

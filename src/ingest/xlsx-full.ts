@@ -17,25 +17,22 @@ export async function loadXlsx(file: string, tables: XlsxTables): Promise<void> 
       const row = ws.findRow(r);
       const cells: CellValue[] = [];
       const spans = new Set<number>();
-      if (row) {
-        for (let c = 1; c <= row.cellCount; c++) {
-          const cell = row.findCell(c);
-          if (!cell) continue;
-          let source = cell;
-          if (cell.isMerged && cell.master !== cell) {
-            // Excel shows a merged block's value once: below the master (same column) it belongs to every row,
-            // to the right of it the cell is part of a span, not a repeat.
-            if (cell.master.col !== cell.col) {
-              spans.add(c - 1);
-              continue;
-            }
-            source = cell.master;
+      // Only the cells present: a row's width can be a lone cell far to the right.
+      row?.eachCell({ includeEmpty: false }, (cell, c) => {
+        let source = cell;
+        if (cell.isMerged && cell.master !== cell) {
+          // Excel shows a merged block's value once: below the master (same column) it belongs to every row,
+          // to the right of it the cell is part of a span, not a repeat.
+          if (cell.master.col !== cell.col) {
+            spans.add(c - 1);
+            return;
           }
-          const v = convertCell(source.value, source.numFmt);
-          if (v.noResult && source === cell) tables.noResult(r, c);
-          cells[c - 1] = v.value;
+          source = cell.master;
         }
-      }
+        const v = convertCell(source.value, source.numFmt);
+        if (v.noResult && source === cell) tables.noResult(r, c);
+        cells[c - 1] = v.value;
+      });
       tables.row(cells, r, spans.size ? spans : undefined);
     }
     tables.end();

@@ -8,22 +8,29 @@ export interface ZipProblem {
   detail: string;
 }
 
+/** What checking a zip found: a problem, or the total size its entries declare. */
+export interface ZipCheck {
+  problem?: ZipProblem;
+  /** Sum of the uncompressed sizes the entries declare. */
+  unpacked: number;
+}
+
 const mib = (n: number): string => `${(n / 1048576).toFixed(1)} MiB`;
 
-/** Check a zip; resolves to undefined when it is safe to unpack. `countInflated` also inflates every entry to count what really comes out (for full loads; streamed reads are counted by the XML parser instead). */
-export function checkZip(file: string, countInflated = true): Promise<ZipProblem | undefined> {
+/** Check a zip; no problem means it is safe to unpack. `countInflated` also inflates every entry to count what really comes out (for full loads; streamed reads are counted by the XML parser instead). */
+export function checkZip(file: string, countInflated = true): Promise<ZipCheck> {
   return new Promise((resolve) => {
     yauzl.open(file, { lazyEntries: true, validateEntrySizes: true, autoClose: true }, (err, zip) => {
-      if (err || !zip) return resolve({ code: "corrupt-xlsx", detail: err?.message ?? "?" });
+      if (err || !zip) return resolve({ problem: { code: "corrupt-xlsx", detail: err?.message ?? "?" }, unpacked: 0 });
       let done = false;
-      const finish = (p: ZipProblem | undefined): void => {
+      let declared = 0, unpacked = 0;
+      const finish = (problem: ZipProblem | undefined): void => {
         if (done) return;
         done = true;
         zip.close();
-        resolve(p);
+        resolve(problem ? { problem, unpacked: declared } : { unpacked: declared });
       };
       if (zip.entryCount > MAX_ZIP_ENTRIES) return finish({ code: "zip-bomb", detail: `${zip.entryCount} entries > ${MAX_ZIP_ENTRIES}` });
-      let declared = 0, unpacked = 0;
       zip.on("error", (e: Error) => finish({ code: "corrupt-xlsx", detail: e.message }));
       zip.on("end", () => finish(undefined));
       zip.on("entry", (entry: yauzl.Entry) => {

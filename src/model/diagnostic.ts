@@ -29,6 +29,8 @@ export interface Diagnostic {
   year?: number;
   value?: string;
   expected?: string;
+  /** How many findings this entry stands for (a summary of ones not listed one by one); 1 when absent. */
+  count?: number;
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -38,13 +40,14 @@ export function severityRank(s: Severity): number {
   return RANK[s];
 }
 
-/** Counts of diagnostics per severity. */
+/** Counts of diagnostics per severity (an entry standing for several counts as that many). */
 export function countSeverities(ds: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {
   let errors = 0, warnings = 0, infos = 0;
   for (const d of ds) {
-    if (d.severity === "error") errors++;
-    else if (d.severity === "warning") warnings++;
-    else infos++;
+    const n = d.count ?? 1;
+    if (d.severity === "error") errors += n;
+    else if (d.severity === "warning") warnings += n;
+    else infos += n;
   }
   return { errors, warnings, infos };
 }

@@ -1,10 +1,23 @@
 /** exceljs 4.4.0 (pinned), loaded with a streaming XML parser that decodes UTF-8 across chunk boundaries. */
+import { AsyncLocalStorage } from "node:async_hooks";
 import { createRequire } from "node:module";
 import { StringDecoder } from "node:string_decoder";
 
 const require = createRequire(import.meta.url);
 
-type SaxEvent = { eventType: "opentag" | "text" | "closetag"; value: unknown };
+/** One event of exceljs's XML parser: a tag ({name, attributes}) opening or closing, or text. */
+export type SaxEvent = { eventType: "opentag" | "text" | "closetag"; value: unknown };
+
+/** Watches one XML part as exceljs parses it; may throw to stop the read before exceljs builds anything from the events. */
+export interface XmlPartWatcher {
+  /** A chunk of `length` bytes (or characters) is about to be parsed. */
+  chunk(length: number): void;
+  /** Events parsed from the last chunk, before exceljs sees them. */
+  events(events: readonly SaxEvent[]): void;
+}
+
+/** Watches every XML part exceljs parses inside `xmlWatch.run(watcher, …)` (an async context, so concurrent reads keep apart). */
+export const xmlWatch = new AsyncLocalStorage<{ part(): XmlPartWatcher }>();
 
 /** Most bytes one XML part of a workbook may unpack to while streaming (a zip can declare false sizes). */
 export const xmlByteLimit = { bytes: 512 * 1024 * 1024 };
@@ -42,11 +55,14 @@ function installParseSax(): string {
     parser.on("text", (value) => events.push({ eventType: "text", value }));
     parser.on("closetag", (value) => events.push({ eventType: "closetag", value }));
     let seen = 0;
+    const watcher = xmlWatch.getStore()?.part();
     for await (const chunk of iterable) {
       seen += chunk.length;
       if (seen > xmlByteLimit.bytes) throw new XmlByteLimitError(xmlByteLimit.bytes);
+      watcher?.chunk(chunk.length);
       parser.write(typeof chunk === "string" ? chunk : decoder.write(chunk));
       if (error) throw error;
+      watcher?.events(events);
       yield events;
       events = [];
     }
@@ -54,6 +70,7 @@ function installParseSax(): string {
     if (rest) {
       parser.write(rest);
       if (error) throw error;
+      watcher?.events(events);
       yield events;
     }
   }
