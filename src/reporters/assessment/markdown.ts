@@ -22,11 +22,14 @@ function summaryPart(report: Report, plan: Plan, text: ResultText): string[] {
   out.push(text.t("summary-warnings", { red: s.warnings.red, yellow: s.warnings.yellow, other: s.warnings.other }), "");
   const ids = summaryAreaIds(s, plan);
   if (ids.length) {
-    out.push(row((["col-area", "col-rate", "status-met", "status-nearly_met", "status-not_met", "status-not_assessable", "col-red", "col-yellow"] as const).map((k) => text.t(k))));
-    out.push("|---|---:|---:|---:|---:|---:|---:|---:|");
+    // The statistically indeterminate column appears only when there are any (small numbers behind rates).
+    const ind = (s.indeterminate ?? 0) > 0;
+    const keys = ["col-area", "col-rate", "status-met", "status-nearly_met", "status-not_met", ...(ind ? ["status-indeterminate"] as const : []), "status-not_assessable", "col-red", "col-yellow"] as const;
+    out.push(row(keys.map((k) => text.t(k))));
+    out.push(`|---|${keys.slice(1).map(() => "---:").join("|")}|`);
     for (const id of ids) {
       const a = s.areas[id]!;
-      out.push(row([text.areaName(id), text.pct(a.attainment_rate) || text.t("rate-none"), ...[a.met, a.nearly_met, a.not_met, a.not_assessable, a.warnings.red, a.warnings.yellow].map(String)]));
+      out.push(row([text.areaName(id), text.pct(a.attainment_rate) || text.t("rate-none"), ...[a.met, a.nearly_met, a.not_met, ...(ind ? [a.indeterminate ?? 0] : []), a.not_assessable, a.warnings.red, a.warnings.yellow].map(String)]));
     }
     out.push("");
   }

@@ -16,14 +16,16 @@ function areaTable(report: Report, plan: Plan, text: ResultText, chalk: ChalkIns
   const ids = summaryAreaIds(report.summary, plan);
   // A column of zeros only costs width (it matters on an 80-column terminal).
   const showNa = report.summary.not_assessable > 0;
-  const keys = (["col-area", "col-rate", "status-met", "status-nearly_met", "status-not_met", "status-not_assessable", "col-red", "col-yellow"] as const).filter((k) => showNa || k !== "status-not_assessable");
+  const showInd = (report.summary.indeterminate ?? 0) > 0;
+  const keys = (["col-area", "col-rate", "status-met", "status-nearly_met", "status-not_met", "status-indeterminate", "status-not_assessable", "col-red", "col-yellow"] as const)
+    .filter((k) => (showNa || k !== "status-not_assessable") && (showInd || k !== "status-indeterminate"));
   const table = new Table({ chars: BORDERLESS, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 }, colAligns: keys.map((_k, i) => (i === 0 ? "left" : "right")) });
   table.push(keys.map((k) => chalk.dim(text.t(k))));
   for (const id of ids) {
     const s = report.summary.areas[id]!;
     const red = s.warnings.red ? chalk.red(String(s.warnings.red)) : "0";
     const yellow = s.warnings.yellow ? chalk.yellow(String(s.warnings.yellow)) : "0";
-    const cells = [text.areaName(id), chalk.bold(text.pct(s.attainment_rate) || text.t("rate-none")), s.met, s.nearly_met, s.not_met, ...(showNa ? [s.not_assessable] : []), red, yellow];
+    const cells = [text.areaName(id), chalk.bold(text.pct(s.attainment_rate) || text.t("rate-none")), s.met, s.nearly_met, s.not_met, ...(showInd ? [s.indeterminate ?? 0] : []), ...(showNa ? [s.not_assessable] : []), red, yellow];
     table.push(cells.map(String));
   }
   return table.toString().split("\n").map((l) => l.trimEnd()).join("\n");

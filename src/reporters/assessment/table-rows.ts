@@ -68,7 +68,7 @@ export function tableRows(r: IndicatorResult, label: Cell, text: ResultText, cha
     rows.push({
       cells: {
         ...lead,
-        status: { text: text.status(tr.status), paint },
+        status: { text: r.reason === "no-data" ? text.t("status-no_data") : text.status(tr.status), paint },
         gap: { text: text.gap(tr), paint: later ? chalk.gray : (tr.gap?.absolute ?? 0) > 0 ? paint : chalk.green },
         category: { text: category, paint: later ? chalk.gray : categoryPaint(chalk, tr.category) },
         target: { text: text.target(tr, r.indicator), paint: later ? chalk.gray : undefined },
