@@ -89,7 +89,7 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   const reports: FileReport[] = [];
   // Patterns that matched nothing are no reason to create a database.
   if (inputs.length > 0) {
-    const { store } = await openDb(ctx, o.db, { create: true, scratch: dryRun });
+    const { store } = await openDb(ctx, o.db, dryRun ? "scratch" : "write");
     try {
       for (const input of inputs) reports.push(await mergeOne(store, plan, input.file, kind, policy, failSeverity, options, diagnostics));
     } finally {
