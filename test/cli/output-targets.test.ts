@@ -1,7 +1,7 @@
 // -o never replaces what is at the path: devices, FIFOs and links to them are written directly; a regular file keeps
 // its mode, owner and hard links; `-o -` is stdout.
 import { spawn, execFileSync } from "node:child_process";
-import { chmodSync, closeSync, linkSync, lstatSync, openSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, closeSync, linkSync, lstatSync, openSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runCli } from "../helpers/run-cli.js";
@@ -77,6 +77,20 @@ describe("-o onto something that is not a regular file", () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("-o - takes a workbook too: its bytes go to stdout", async () => {
+    let bytes = Buffer.alloc(0);
+    const { run } = await import("../../src/cli/run.js");
+    const code = await run(["template", "--year", "2025", "-o", "-"], {
+      stdout: { write: (s: string | Uint8Array) => ((bytes = Buffer.concat([bytes, typeof s === "string" ? Buffer.from(s) : s])), true), isTTY: false },
+      stderr: { write: () => true, isTTY: false },
+      env: { NO_COLOR: "1" },
+      cwd: dir,
+    });
+    expect(code).toBe(0);
+    expect(bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04]))).toBe(true);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it("a folder is refused with exit 2 and left alone", async () => {
     const r = await runCli([...PLAN_LIST, "-o", dir, "--lang", "en"]);
     expect(r.code).toBe(2);
@@ -90,12 +104,15 @@ describe("-o onto an existing regular file", () => {
     const f = path.join(dir, "report.json");
     writeFileSync(f, "old");
     chmodSync(f, 0o600);
+    // Root (usual in CI) would otherwise make the new file its own.
+    if (isRoot) chownSync(f, 12345, 23456);
     const before = statSync(f);
     const r = await runCli([...PLAN_LIST, "-o", f]);
     expect(r.code).toBe(0);
     const after = statSync(f);
     expect(after.mode & 0o7777).toBe(0o600);
     expect([after.uid, after.gid]).toEqual([before.uid, before.gid]);
+    if (isRoot) expect([after.uid, after.gid]).toEqual([12345, 23456]);
     expect(readFileSync(f, "utf8")).toBe(await expected());
     expect(readdirSync(dir)).toEqual(["report.json"]);
   });
