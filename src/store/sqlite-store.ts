@@ -42,7 +42,13 @@ function openReadOnly(file: string, writable: boolean): Database.Database {
       disk.close();
     }
   }
-  const bytes = readFileSync(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    // A folder, an unreadable file: what SQLite would have called SQLITE_CANTOPEN.
+    throw new StoreError("io", { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) });
+  }
   // An empty file is a valid empty SQLite database to the driver; anything else must carry the header.
   if (bytes.length > 0 && !bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) throw new StoreError("not-a-database", { file });
   // Nothing to read: an empty database in memory (refused by reading commands, built on by --dry-run).

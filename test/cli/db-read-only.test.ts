@@ -134,6 +134,13 @@ describe("a file that is not an hld-women database", () => {
       expect(fingerprint(file)).toEqual(before);
     }
   });
+
+  it("a folder given as --db is refused with a message, exit 2", async () => {
+    const sub = path.join(dir, "folder-db");
+    mkdirSync(sub);
+    const r = await runCli(["check", "--db", sub, "--lang", "en"]);
+    expect(r).toEqual({ code: 2, stdout: "", stderr: `hld-women: Cannot access database ${sub}: EISDIR\n` });
+  });
 });
 
 describe("a database of an older schema", () => {
