@@ -65,15 +65,18 @@ export function pickFormat<F extends string>(ctx: Context, choices: readonly F[]
   return f;
 }
 
-/** Write bytes to the -o file atomically, never over an input of this run; errors name the file as the user wrote it. */
+/** Write bytes to the -o file (see writeFileAtomic), never over an input of this run; errors name the file as the user wrote it. */
 export function writeOutput(ctx: Context, file: string, data: string | Uint8Array, inputs: readonly string[] = []): void {
   writeFileAtomic(path.resolve(ctx.io.cwd, file), data, [...ctx.inputs, ...inputs].map((f) => path.resolve(ctx.io.cwd, f)), file);
 }
 
-/** Write a command's report to -o (atomically, never over an input it read) or to stdout. */
+/** The -o value that means standard output. */
+export const STDOUT_TARGET = "-";
+
+/** Write a command's report to -o (never over an input it read, never replacing a device or FIFO) or to stdout (no -o, or `-o -`). */
 export function emit(ctx: Context, text: string | Uint8Array, inputs: readonly string[] = []): void {
-  if (!ctx.output) {
-    ctx.io.stdout.write(typeof text === "string" ? text : Buffer.from(text).toString("utf8"));
+  if (!ctx.output || ctx.output === STDOUT_TARGET) {
+    ctx.io.stdout.write(text);
     return;
   }
   writeOutput(ctx, ctx.output, text, inputs);

@@ -1,6 +1,7 @@
 /** What a command may touch of the outside world, so tests can run the CLI in-process. */
 export interface CliIO {
-  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  /** Reports; bytes (an XLSX to `-o -`) are written as they are. */
+  stdout: { write(s: string | Uint8Array): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
   cwd: string;

@@ -7,6 +7,10 @@ import type { Observation } from "../model/observation.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { translator } from "../i18n/messages.js";
 import { readDataMessages } from "./read-data-messages.js";
+import { compareDiagnostics } from "../model/diagnostic.js";
+import { ingestMessages } from "../ingest/messages.js";
+import { DiagnosticSink } from "../ingest/diagnostic-sink.js";
+import { expandInputs } from "../ingest/expand-inputs.js";
 
 /** The data-source options the reading commands share. */
 export interface DataSourceOptions {
@@ -24,9 +28,11 @@ export interface ReadData {
   diagnostics: Diagnostic[];
   files: number;
   rows: number;
+  /** What was read, as the user named it: the files the patterns matched, or the database. */
+  sources: string[];
 }
 
-/** Read the data a command was given: files, or --db; never both, never neither (exit 2 with a message). */
+/** Read the data a command was given: files and globs, or --db; never both, never neither (exit 2 with a message). */
 export async function readData(ctx: Context, plan: Plan, files: readonly string[], o: DataSourceOptions): Promise<ReadData> {
   const t = translator(readDataMessages, ctx.lang);
   if (o.db !== undefined && files.length > 0) throw new CliError(t("files-and-db"));
@@ -36,9 +42,14 @@ export async function readData(ctx: Context, plan: Plan, files: readonly string[
     const { loadObservationsFromDb } = await import("../ingest/load-observations-from-db.js");
     const r = await loadObservationsFromDb(dbPath, plan, { lang: ctx.lang });
     ctx.inputs.push(dbPath);
-    return { ...r, files: 0, rows: r.observations.length };
+    return { ...r, files: 0, rows: r.observations.length, sources: [o.db] };
   }
   const { readObservations } = await import("../ingest/index.js");
-  ctx.inputs.push(...files);
-  return readObservations([...files], plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress, cwd: ctx.io.cwd });
+  // Globs are expanded here as validate and ingest expand them: quoted patterns work the same in every command.
+  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang));
+  const inputs = await expandInputs(files, ctx.io.cwd, sink);
+  ctx.inputs.push(...inputs.map((i) => i.fullPath));
+  const sources = inputs.map((i) => i.file);
+  const r = await readObservations(sources, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress, cwd: ctx.io.cwd });
+  return { ...r, diagnostics: [...sink.list, ...r.diagnostics].sort(compareDiagnostics), sources };
 }

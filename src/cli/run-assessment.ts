@@ -40,6 +40,8 @@ export interface Assessment {
   /** The region code --region named, when it named one. */
   region?: string;
   input: { files: number; rows: number };
+  /** What was read, as the user named it: the files the data arguments matched, or the database. */
+  sources: string[];
 }
 
 /** The plan region a --region value names (code, name or alias), undefined for "all" or none. */
@@ -101,5 +103,5 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
     const filter = [o.region && `--region ${o.region}`, o.area && `--area ${o.area}`, (extra.indicator ?? o.indicator) && `--indicator ${extra.indicator ?? o.indicator}`].filter(Boolean).join(" ");
     throw new CliError(m("no-results", { filter: filter || m("filter-none") }));
   }
-  return { plan, report, observations: read.observations, input, ...(region ? { region } : {}) };
+  return { plan, report, observations: read.observations, input, sources: read.sources, ...(region ? { region } : {}) };
 }

@@ -21,14 +21,12 @@ export interface DbFilter {
   until?: number;
   /** Only these indicator ids. */
   indicators?: readonly string[];
-  /** The clock for migrating an older database (default: the system clock; this is the I/O edge). */
-  now?: () => Date;
 }
 
 /**
  * Current values (latest revision of every key) as Observations whose source is the file, sheet and row they came from.
  * Values for indicators or regions the plan does not know are left out with one warning each.
- * Throws StoreError when the database cannot be used (missing, not SQLite, newer schema) or the region is unknown.
+ * Throws StoreError when the database cannot be used (missing, not ours, older or newer schema) or the region is unknown.
  */
 export async function loadObservationsFromDb(dbPath: string, plan: Plan, filter: DbFilter = {}): Promise<{ observations: Observation[]; diagnostics: Diagnostic[] }> {
   const t = translator(dbSourceMessages, filter.lang ?? "zh");
@@ -38,7 +36,8 @@ export async function loadObservationsFromDb(dbPath: string, plan: Plan, filter:
     if (!r) throw new StoreError("unknown-region", { region: filter.region });
     regions = regionAndDescendants(plan, r.code);
   }
-  const store = await openSqliteStore(dbPath, { now: filter.now ?? (() => new Date()) });
+  // Read-only: reading commands never create, migrate or switch the database (an older one is refused with advice).
+  const store = await openSqliteStore(dbPath, { now: () => new Date(), access: "read" });
   try {
     const stored = await store.currentObservations({ regions, indicators: filter.indicators, sinceYear: filter.since, untilYear: filter.until });
     const indicators = new Set(plan.indicators.map((i) => i.id));

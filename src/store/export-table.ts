@@ -1,6 +1,7 @@
 /** The long-layout table `db export` writes: exactly the headers the ingest reads, so the next level ingests it unchanged. */
 import type { Observation, Sex } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
+import { noteForExport } from "./note-guard.js";
 
 /** Headers of the long layout, in order. */
 export const EXPORT_HEADER = ["指标代码", "指标名称", "地区代码", "地区", "年份", "数值", "单位", "备注"] as const;
@@ -34,7 +35,7 @@ export function exportTable(observations: readonly Observation[], plan: Plan): E
   const rows = sorted.map((o) => {
     const ind = indicators.get(o.indicator)?.ind;
     const reg = regions.get(o.region)?.r;
-    const row: (string | number)[] = [o.indicator, ind?.name.zh ?? "", o.region, reg?.name.zh ?? "", o.year, o.value, ind?.unit.zh ?? o.unit ?? "", o.note ?? ""];
+    const row: (string | number)[] = [o.indicator, ind?.name.zh ?? "", o.region, reg?.name.zh ?? "", o.year, o.value, ind?.unit.zh ?? o.unit ?? "", o.note === undefined ? "" : noteForExport(o.note)];
     if (withSex) row.push(o.sex ? SEX_LABEL[o.sex] : "");
     return row;
   });

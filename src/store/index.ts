@@ -3,7 +3,7 @@ export type {
   ObservationStore, FileIngest, FileMeta, FileRecord, FileCounts, FileOrigin, FileStatus, MergePolicy, UpsertOutcome,
   ObservationKey, ObservationFilter, StoredObservation, Revision, ConflictRecord,
 } from "./observation-store.js";
-export { openSqliteStore, type SqliteStoreOptions } from "./sqlite-store.js";
+export { openSqliteStore, type SqliteStoreOptions, type StoreAccess } from "./sqlite-store.js";
 export { StoreError, type StoreErrorCode } from "./store-error.js";
 export { storeFile, type FileOutcome, type KeyChange } from "./store-file.js";
 

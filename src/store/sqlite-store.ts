@@ -1,68 +1,130 @@
-/** The SQLite implementation of ObservationStore (better-sqlite3): WAL, foreign keys, migrations on open. */
+/** The SQLite implementation of ObservationStore (better-sqlite3): WAL, foreign keys; migrations only when opened to write. */
 import Database from "better-sqlite3";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import type { FileIngest, FileMeta, FileRecord, ObservationFilter, ObservationStore, StoredObservation } from "./observation-store.js";
 import { SqliteFileIngest, FILE_COLUMNS } from "./sqlite-file-ingest.js";
-import { applyMigrations } from "./apply-migrations.js";
+import { applyMigrations, readSchemaVersion } from "./apply-migrations.js";
 import { MIGRATIONS, type Migration } from "./migrations.js";
 import { StoreError, fromSqliteError } from "./store-error.js";
 import { toConflict, toFileRecord, toRevision, toStoredObservation, type ConflictRow, type CurrentRow, type FileRow, type RevisionRow } from "./sqlite-rows.js";
+
+/** What a command will do with the database: read it, write it (creating and migrating it), or play on a copy. */
+export type StoreAccess = "read" | "write" | "scratch";
 
 /** How to open a database file. */
 export interface SqliteStoreOptions {
   /** The clock: ingested_at and applied_at come from here. */
   now: () => Date;
-  /** Create the file when it does not exist (ingest, import); reading commands leave this off. */
-  create?: boolean;
-  /** Work on an in-memory copy: reads the file, never writes it (--dry-run). */
-  scratch?: boolean;
+  /**
+   * "read" (default): read-only, the file must exist and be at the current schema; nothing is created, migrated or
+   * switched. "write" (ingest, import): create the file if missing, migrate it, WAL. "scratch" (--dry-run): an
+   * in-memory copy that may be written; the file is only read.
+   */
+  access?: StoreAccess;
   /** The migrations to apply (tests build older versions with a prefix of MIGRATIONS). */
   migrations?: readonly Migration[];
 }
 
-function connect(file: string, o: SqliteStoreOptions): Database.Database {
-  const exists = existsSync(file);
-  if (!exists && !o.create) throw new StoreError("not-found", { file });
-  if (!o.scratch) {
-    const db = new Database(file, { timeout: 5000 });
+const TIMEOUT = 5000;
+
+/**
+ * Open a database for reading without changing anything beside it. A WAL database's read-only connection creates
+ * -wal and -shm files when its folder is writable, so a cleanly closed one (no -wal: the file holds everything) is read
+ * from an in-memory image of its bytes; while a -wal exists (a writer is at work), the file itself is opened read-only.
+ */
+function openReadOnly(file: string, writable: boolean): Database.Database {
+  if (existsSync(`${file}-wal`)) {
+    const disk = new Database(file, { readonly: true, fileMustExist: true, timeout: TIMEOUT });
+    if (!writable) return disk;
     try {
-      // journal_mode is the first read of the header: a file that is not SQLite fails here, before anything is written.
-      db.pragma("journal_mode = WAL");
-      db.pragma("synchronous = FULL");
-      return db;
-    } catch (err) {
-      db.close();
-      throw err;
+      return new Database(asRollbackImage(disk.serialize()));
+    } finally {
+      disk.close();
     }
   }
-  if (!exists) return new Database(":memory:");
-  // Not readonly: SQLite cannot open a cleanly closed WAL database read-only (no -shm); nothing is written either way.
-  const disk = new Database(file, { fileMustExist: true, timeout: 5000 });
+  let bytes: Buffer;
   try {
-    disk.prepare("SELECT count(*) FROM sqlite_master").get();
-    const image = disk.serialize();
-    // Header bytes 18–19 say "WAL"; an in-memory database cannot be WAL, so mark the image as a rollback-journal one.
-    image[18] = 1;
-    image[19] = 1;
-    return new Database(image);
-  } finally {
-    disk.close();
+    bytes = readFileSync(file);
+  } catch (err) {
+    // A folder, an unreadable file: what SQLite would have called SQLITE_CANTOPEN.
+    throw new StoreError("io", { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
+  // An empty file is a valid empty SQLite database to the driver; anything else must carry the header.
+  if (bytes.length > 0 && !bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) throw new StoreError("not-a-database", { file });
+  // Nothing to read: an empty database in memory (refused by reading commands, built on by --dry-run).
+  if (bytes.length === 0) return new Database(":memory:");
+  return new Database(asRollbackImage(bytes), { readonly: !writable });
 }
 
-/** Open (creating and migrating as needed) a database file; errors the user can act on are StoreErrors. */
-export async function openSqliteStore(file: string, options: SqliteStoreOptions): Promise<ObservationStore> {
+const SQLITE_MAGIC = Buffer.from("SQLite format 3\0", "latin1");
+
+/** Header bytes 18–19 say "WAL"; an in-memory database cannot be WAL, so mark the image as a rollback-journal one. */
+function asRollbackImage(image: Buffer): Buffer {
+  if (image.length >= 20) (image[18] = 1), (image[19] = 1);
+  return image;
+}
+
+function connect(file: string, access: StoreAccess): Database.Database {
+  const exists = existsSync(file);
+  if (!exists && access === "read") throw new StoreError("not-found", { file });
+  if (access === "read") return openReadOnly(file, false);
+  if (access === "scratch") return exists ? openReadOnly(file, true) : new Database(":memory:");
+  return new Database(file, { timeout: TIMEOUT });
+}
+
+/** Whether an open database is ours: "empty" (no tables), "ours" (our schema_version), or "foreign" (another program's). */
+function identify(db: Database.Database, migrations: readonly Migration[]): "empty" | "ours" | "foreign" {
+  // The first read of the header: a file that is not SQLite fails here (SQLITE_NOTADB), before anything is written.
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").pluck().all() as string[];
+  if (tables.length === 0) return "empty";
+  if (!tables.includes("schema_version")) return "foreign";
+  const first = db.prepare("SELECT description FROM schema_version WHERE version = 1").pluck().get();
+  return first === migrations[0]?.description ? "ours" : "foreign";
+}
+
+/** Connect, refuse what is not ours, then check (reading) or migrate (writing) the schema; `from` is the version found. */
+function openChecked(file: string, options: SqliteStoreOptions): { db: Database.Database; from: number; version: number } {
+  const access = options.access ?? "read";
+  const migrations = options.migrations ?? MIGRATIONS;
   let db: Database.Database | undefined;
   try {
-    db = connect(file, options);
+    db = connect(file, access);
+    const kind = identify(db, migrations);
+    if (kind === "foreign" || (kind === "empty" && access === "read")) throw new StoreError("foreign", { file });
+    const from = readSchemaVersion(db);
+    if (from > migrations.length) throw new StoreError("newer-schema", { found: from, known: migrations.length });
+    if (access === "read") {
+      if (from < migrations.length) throw new StoreError("older-schema", { found: from, known: migrations.length });
+      return { db, from, version: from };
+    }
+    if (access === "write") {
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = FULL");
+    }
     db.pragma("foreign_keys = ON");
-    const version = applyMigrations(db, options.now(), options.migrations ?? MIGRATIONS);
-    return new SqliteStore(db, file, version, options.now);
+    return { db, from, version: applyMigrations(db, options.now(), migrations) };
   } catch (err) {
     db?.close();
     if (err instanceof StoreError && err.params.file === undefined) throw new StoreError(err.code, { ...err.params, file });
     throw fromSqliteError(err, file);
   }
+}
+
+/**
+ * Open a database file (see SqliteStoreOptions.access); errors the user can act on are StoreErrors. Another program's
+ * database (or a file that is not SQLite) is refused before anything is written to it.
+ */
+export async function openSqliteStore(file: string, options: SqliteStoreOptions): Promise<ObservationStore> {
+  const { db, version } = openChecked(file, options);
+  return new SqliteStore(db, file, version, options.now);
+}
+
+/** Bring an existing database to the current schema (`db migrate`): the versions before and after. */
+export async function migrateSqliteDatabase(file: string, options: Omit<SqliteStoreOptions, "access">): Promise<{ from: number; to: number }> {
+  if (!existsSync(file)) throw new StoreError("not-found", { file });
+  const { db, from, version } = openChecked(file, { ...options, access: "write" });
+  db.close();
+  return { from, to: version };
 }
 
 class SqliteStore implements ObservationStore {

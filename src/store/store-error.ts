@@ -2,6 +2,10 @@
 
 /** The reasons a database cannot be opened or written. */
 export type StoreErrorCode = "not-found" | "not-a-database" | "newer-schema" | "busy" | "read-only" | "io"
+  /** An SQLite file without hld-women's tables (another program's, or empty when reading): refused untouched. */
+  | "foreign"
+  /** A database whose schema a reading command cannot use without migrating it. */
+  | "older-schema"
   /** A --region the plan does not know (reading a database by region). */
   | "unknown-region";
 

@@ -1,5 +1,9 @@
-/** Write a file atomically: temp file beside the target (flag wx), fsync, rename; never over an input. */
-import { openSync, writeSync, fsyncSync, closeSync, renameSync, unlinkSync, statSync, existsSync } from "node:fs";
+/**
+ * Write an output file without harming what is at the path: a regular file is replaced atomically (temp file beside
+ * it, flag wx, fsync, rename) keeping its mode and owner; a file with hard links, a device, a FIFO or a link into
+ * /proc or /dev/fd (what /dev/stdout is) is written directly, never renamed over; never over an input.
+ */
+import { openSync, writeSync, fsyncSync, closeSync, renameSync, unlinkSync, statSync, lstatSync, readlinkSync, existsSync, fchmodSync, fchownSync, type Stats } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 
@@ -38,23 +42,90 @@ export function assertNotInput(target: string, inputs: readonly string[], name: 
   if (isInput(target, inputs)) throw new OutputError("is-input", name);
 }
 
-/** Atomically replace `target` with `data`. Retries a rename blocked by Excel/WPS on Windows (EPERM/EBUSY). Errors name the file as `name`. */
-export function writeFileAtomic(target: string, data: string | Uint8Array, inputs: readonly string[] = [], name: string = target): void {
-  assertNotInput(target, inputs, name);
-  const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.${path.basename(target)}.hld-women-tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
+/** How an output path is written: replaced by rename, written in place, created, or written to one of our descriptors. */
+type Plan =
+  | { how: "replace"; file: string; stat: Stats }
+  | { how: "in-place"; file: string; regular: boolean }
+  | { how: "create"; file: string }
+  | { how: "descriptor"; fd: number };
+
+// Paths whose entries stand for open descriptors: renaming over them would replace the link, not write the stream.
+const DESCRIPTOR_DIRS = ["/proc/", "/dev/fd/"];
+const MAX_LINKS = 40;
+
+/** Follow the target's symlinks to what will actually be written, and decide how. */
+function planWrite(target: string): Plan {
+  let file = path.resolve(target);
+  for (let hop = 0; hop <= MAX_LINKS; hop++) {
+    // One of our own descriptors (/dev/stdout): a socket cannot be opened again by name (ENXIO), so write to it.
+    const own = new RegExp(`^/(?:proc/(?:self|thread-self|${process.pid})/fd|dev/fd)/(\\d+)$`).exec(file);
+    if (own) return { how: "descriptor", fd: Number(own[1]) };
+    if (DESCRIPTOR_DIRS.some((d) => file.startsWith(d))) return { how: "in-place", file, regular: false };
+    let st: Stats;
+    try {
+      st = lstatSync(file);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === "ENOENT") return { how: "create", file };
+      throw err;
+    }
+    if (st.isSymbolicLink()) {
+      file = path.resolve(path.dirname(file), readlinkSync(file));
+      continue;
+    }
+    if (st.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (!st.isFile()) return { how: "in-place", file, regular: false };
+    // Rename would give the other names the old content; write in place once the full content is ready.
+    if (st.nlink > 1) return { how: "in-place", file, regular: true };
+    return { how: "replace", file, stat: st };
+  }
+  throw Object.assign(new Error("too many symbolic links"), { code: "ELOOP" });
+}
+
+function writeAll(fd: number, buf: Uint8Array): void {
+  let off = 0;
+  while (off < buf.length) {
+    try {
+      off += writeSync(fd, buf, off, buf.length - off);
+    } catch (err) {
+      // A non-blocking pipe whose reader is slow: wait for room.
+      if ((err as NodeJS.ErrnoException).code !== "EAGAIN") throw err;
+      sleepSync(5);
+    }
+  }
+}
+
+function writeInPlace(file: string, buf: Uint8Array, regular: boolean): void {
+  const fd = openSync(file, "w");
+  try {
+    writeAll(fd, buf);
+    // Devices and FIFOs cannot be synced (EINVAL); a regular file must reach the disk.
+    if (regular) fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function replace(file: string, buf: Uint8Array, name: string, old: Stats | undefined): void {
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.hld-women-tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, "wx", 0o644);
-    const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-    let off = 0;
-    while (off < buf.length) off += writeSync(fd, buf, off, buf.length - off);
+    if (old) {
+      // The umask applies at creation: set the old file's mode (and owner, which only root may change) explicitly.
+      fchmodSync(fd, old.mode & 0o7777);
+      try {
+        fchownSync(fd, old.uid, old.gid);
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== "EPERM") throw err;
+      }
+    }
+    writeAll(fd, buf);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
     for (let attempt = 0; ; attempt++) {
       try {
-        renameSync(tmp, target);
+        renameSync(tmp, file);
         return;
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
@@ -73,6 +144,23 @@ export function writeFileAtomic(target: string, data: string | Uint8Array, input
     } catch {
       /* the temp file may not exist */
     }
+    throw err;
+  }
+}
+
+/**
+ * Write `data` to `target` without harming what is there (see the file comment). Retries a rename blocked by
+ * Excel/WPS on Windows (EPERM/EBUSY). Errors name the file as `name`.
+ */
+export function writeFileAtomic(target: string, data: string | Uint8Array, inputs: readonly string[] = [], name: string = target): void {
+  assertNotInput(target, inputs, name);
+  const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  try {
+    const plan = planWrite(target);
+    if (plan.how === "descriptor") writeAll(plan.fd, buf);
+    else if (plan.how === "in-place") writeInPlace(plan.file, buf, plan.regular);
+    else replace(plan.file, buf, name, plan.how === "replace" ? plan.stat : undefined);
+  } catch (err) {
     if (err instanceof OutputError) throw err;
     throw new OutputError("io", name, (err as NodeJS.ErrnoException).code ?? String(err));
   }

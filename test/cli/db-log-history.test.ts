@@ -29,7 +29,7 @@ describe("hld-women db log and db history", () => {
   });
 
   it("says so when nothing was ingested yet", async () => {
-    await (await openSqliteStore(path.join(dir, "hld-women.db"), { now: () => new Date(0), create: true })).close();
+    await (await openSqliteStore(path.join(dir, "hld-women.db"), { now: () => new Date(0), access: "write" })).close();
     const r = await cli("db", "log", "--lang", "en");
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("Database hld-women.db has no ingest records yet\n");

@@ -11,7 +11,7 @@ export interface CliResult {
 export async function runCli(args: string[], opts: { env?: Record<string, string | undefined>; cwd?: string } = {}): Promise<CliResult> {
   let stdout = "", stderr = "";
   const code = await run(args, {
-    stdout: { write: (s: string) => ((stdout += s), true), isTTY: false },
+    stdout: { write: (s: string | Uint8Array) => ((stdout += typeof s === "string" ? s : Buffer.from(s).toString("utf8")), true), isTTY: false },
     stderr: { write: (s: string) => ((stderr += s), true), isTTY: false },
     env: { NO_COLOR: "1", ...(opts.env ?? {}) },
     cwd: opts.cwd ?? process.cwd(),

@@ -44,7 +44,7 @@ describe("an ingest killed mid-transaction", () => {
     writeFixtures();
     const dbFile = path.join(dir, "big.db");
     // Created and migrated here and closed cleanly (no -wal left), so WAL growth in the child means its ingest is writing.
-    await (await openSqliteStore(dbFile, { now: steppingClock(), create: true })).close();
+    await (await openSqliteStore(dbFile, { now: steppingClock(), access: "write" })).close();
     const mainBefore = readFileSync(dbFile);
     const wal = `${dbFile}-wal`;
 

@@ -13,7 +13,7 @@ beforeEach(async () => {
   ({ dir, cleanup } = tempDir("hld-load-"));
   dbFile = path.join(dir, "city.db");
   plan = loadPlan(undefined, "zh").plan!;
-  const store = await openSqliteStore(dbFile, { now: steppingClock(), create: true });
+  const store = await openSqliteStore(dbFile, { now: steppingClock(), access: "write" });
   await storeFile(store, meta("city.csv", "01"), [
     { ...obs("female_life_expectancy", "211400", 2022, 80.05, 2, "city.csv"), source: { file: "city.csv", sheet: "监测数据", row: 2, column: "数值 (F)" } },
     obs("female_life_expectancy", "211421", 2023, 80.07, 3, "city.csv"),
@@ -28,7 +28,7 @@ afterEach(() => cleanup());
 
 describe("loadObservationsFromDb", () => {
   it("returns current values with their provenance, warning once about keys the plan does not know", async () => {
-    const { observations, diagnostics } = await loadObservationsFromDb(dbFile, plan, { lang: "en", now: steppingClock() });
+    const { observations, diagnostics } = await loadObservationsFromDb(dbFile, plan, { lang: "en" });
     expect(observations).toEqual([
       { indicator: "female_life_expectancy", region: "211400", year: 2022, value: 80.05, source: { file: "city.csv", sheet: "监测数据", row: 2, column: "数值 (F)" } },
       { indicator: "female_life_expectancy", region: "211402", year: 2021, value: 79.1, source: { file: "city.csv", row: 4 } },

@@ -46,7 +46,7 @@ describe("schema migrations", () => {
       SEED[n]!(old);
       old.close();
 
-      const store = await openSqliteStore(file, { now: steppingClock() });
+      const store = await openSqliteStore(file, { now: steppingClock(), access: "write" });
       expect(store.schemaVersion).toBe(LATEST_SCHEMA_VERSION);
       const log = await store.log();
       if (n >= 1) {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { openSqliteStore } from "../../src/store/sqlite-store.js";
+import { openSqliteStore, type StoreAccess } from "../../src/store/sqlite-store.js";
 import { storeFile } from "../../src/store/store-file.js";
 import { StoreError } from "../../src/store/store-error.js";
 import { LATEST_SCHEMA_VERSION } from "../../src/store/migrations.js";
@@ -10,7 +10,7 @@ import type { ObservationStore } from "../../src/store/observation-store.js";
 import { tempDir, steppingClock, obs, meta } from "./store-fixtures.js";
 
 let dir: string, cleanup: () => void, dbFile: string;
-const open = (o: { create?: boolean; scratch?: boolean } = { create: true }): Promise<ObservationStore> => openSqliteStore(dbFile, { now: steppingClock(), ...o });
+const open = (access: StoreAccess = "write"): Promise<ObservationStore> => openSqliteStore(dbFile, { now: steppingClock(), access });
 
 beforeEach(() => {
   ({ dir, cleanup } = tempDir());
@@ -123,23 +123,23 @@ describe("SQLite observation store", () => {
     await storeFile(store, meta("v1.csv", "01"), v1, "revise");
     await store.close();
     const before = readFileSync(dbFile);
-    const scratch = await open({ scratch: true });
+    const scratch = await open("scratch");
     const out = await storeFile(scratch, meta("v2.csv", "02"), [obs("mmr", "211400", 2023, 1, 2, "v2.csv")], "revise");
     expect(out.counts.revised).toBe(1);
     await scratch.close();
     expect(readFileSync(dbFile).equals(before)).toBe(true);
-    const reopened = await open({});
+    const reopened = await open("read");
     expect((await reopened.currentObservations({ indicators: ["mmr"], regions: ["211400"] }))[0]!.value).toBe(10.5);
     await reopened.close();
     // Scratch on a missing file works in memory and creates nothing.
     const missing = path.join(dir, "none.db");
-    const s2 = await openSqliteStore(missing, { now: steppingClock(), create: true, scratch: true });
+    const s2 = await openSqliteStore(missing, { now: steppingClock(), access: "scratch" });
     await s2.close();
     expect(existsSync(missing)).toBe(false);
   });
 
   it("refuses a missing database unless asked to create one", async () => {
-    await expect(open({})).rejects.toMatchObject({ code: "not-found" });
+    await expect(open("read")).rejects.toMatchObject({ code: "not-found" });
     expect(existsSync(dbFile)).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-/** `hld-women ingest` and `hld-women db export|import|log|history`; each action is imported lazily. */
+/** `hld-women ingest` and `hld-women db export|import|log|migrate|history`; each action is imported lazily. */
 import type { Command } from "commander";
 import type { CliIO } from "../io.js";
 import { translator } from "../../i18n/messages.js";
@@ -44,6 +44,10 @@ export function registerDbCommands(program: Command, io: CliIO, setExit: (code: 
   withDb(db.command("log").description(h("cmd-db-log"))).action(async (o: { db?: string }, cmd: Command) => {
     const { dbLog } = await import("./db-log.js");
     setExit(await dbLog(makeContext(cmd, io), o));
+  });
+  withDb(db.command("migrate").description(h("cmd-db-migrate"))).action(async (o: { db?: string }, cmd: Command) => {
+    const { dbMigrate } = await import("./db-migrate.js");
+    setExit(await dbMigrate(makeContext(cmd, io), o));
   });
   withDb(
     db

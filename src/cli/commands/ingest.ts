@@ -18,6 +18,7 @@ import { VERSION } from "../../version.js";
 import type { FileOrigin, MergePolicy, ObservationStore } from "../../store/observation-store.js";
 import { storeFile } from "../../store/store-file.js";
 import { fileDigest } from "../../store/file-digest.js";
+import { noteFromImport } from "../../store/note-guard.js";
 import { findRegion } from "../../ingest/region-scope.js";
 import { describeFileReports, fileReportJson, type FileReport } from "./file-report.js";
 import { dbT, dbYear, openDb, DEFAULT_DB } from "./open-db.js";
@@ -63,6 +64,8 @@ async function mergeOne(store: ObservationStore, plan: Plan, file: string, kind:
   if (previous) return { file, status: "skipped", sha256: digest.sha256, previous };
   const read = await readObservations([file], plan, options);
   diagnostics.push(...read.diagnostics);
+  // A note the export guarded against formula injection is stored as it was before the guard.
+  for (const x of read.observations) if (x.note !== undefined) x.note = noteFromImport(x.note);
   const regions = new Set(read.observations.map((x) => x.region));
   const region = options.region !== undefined ? findRegion(plan, options.region)?.code : regions.size === 1 ? [...regions][0] : undefined;
   const meta = { name: path.basename(file), sha256: digest.sha256, size: digest.size, kind, ...(region !== undefined ? { region } : {}) };
@@ -89,7 +92,7 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   const reports: FileReport[] = [];
   // Patterns that matched nothing are no reason to create a database.
   if (inputs.length > 0) {
-    const { store } = await openDb(ctx, o.db, { create: true, scratch: dryRun });
+    const { store } = await openDb(ctx, o.db, dryRun ? "scratch" : "write");
     try {
       for (const input of inputs) reports.push(await mergeOne(store, plan, input.file, kind, policy, failSeverity, options, diagnostics));
     } finally {

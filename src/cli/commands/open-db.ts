@@ -7,6 +7,7 @@ import { isInput } from "../../util/atomic-write.js";
 import { dbCommandMessages, type DbCommandMessageKey } from "./db-command-messages.js";
 import { StoreError } from "../../store/store-error.js";
 import type { ObservationStore } from "../../store/observation-store.js";
+import type { StoreAccess } from "../../store/sqlite-store.js";
 import { MIN_YEAR } from "../../ingest/parse-year.js";
 import { optionMessages } from "../option-messages.js";
 import { yearWithin, type YearArg } from "../options.js";
@@ -20,19 +21,26 @@ export function dbT(ctx: Context): Translate<DbCommandMessageKey> {
 }
 
 /**
- * Open the database named by --db (default hld-women.db in the working directory). `create` for commands that
- * write; `scratch` for --dry-run (an in-memory copy). A database that is also an input of this run is refused.
+ * Open the database named by --db (default hld-women.db in the working directory): read-only unless `access` says
+ * "write" (ingest, import: create and migrate) or "scratch" (--dry-run: an in-memory copy). A database that is also
+ * an input of this run is refused.
  */
-export async function openDb(ctx: Context, db: string | undefined, mode: { create?: boolean; scratch?: boolean } = {}): Promise<{ store: ObservationStore; file: string }> {
+export async function openDb(ctx: Context, db: string | undefined, access: StoreAccess = "read"): Promise<{ store: ObservationStore; file: string }> {
   const file = path.resolve(ctx.io.cwd, db ?? DEFAULT_DB);
   if (isInput(file, ctx.inputs.map((f) => path.resolve(ctx.io.cwd, f)))) throw new CliError(dbT(ctx)("db-is-input", { file: db ?? DEFAULT_DB }));
-  try {
+  return namedAs(db ?? DEFAULT_DB, async () => {
     // Loaded here, not at the top: registering the commands must not load the native SQLite module for every command.
     const { openSqliteStore } = await import("../../store/sqlite-store.js");
-    return { store: await openSqliteStore(file, { now: () => new Date(), ...mode }), file };
+    return { store: await openSqliteStore(file, { now: () => new Date(), access }), file };
+  });
+}
+
+/** Run `f`, naming the database in its StoreErrors as the user wrote it (`name`), not as an absolute path. */
+export async function namedAs<T>(name: string, f: () => Promise<T>): Promise<T> {
+  try {
+    return await f();
   } catch (err) {
-    // Name the database as the user wrote it, not as an absolute path.
-    throw err instanceof StoreError ? new StoreError(err.code, { ...err.params, file: db ?? DEFAULT_DB }) : err;
+    throw err instanceof StoreError ? new StoreError(err.code, { ...err.params, file: name }) : err;
   }
 }
 

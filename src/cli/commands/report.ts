@@ -42,13 +42,12 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
   const m = translator(reportCommandMessages, ctx.lang);
   const format = pickFormat(ctx, REPORT_FORMATS);
   if (format === "xlsx" && !ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "监测报告.xlsx" : "report.xlsx" }));
-  const sources = o.db !== undefined ? [o.db] : files;
-  // Refuse an output that is an input before the (long) work, not after it.
+  // Refuse an output that is an input before the (long) work, not after it (files a glob matches are checked on writing).
   for (const out of [ctx.output, o.html]) {
     if (out === undefined) continue;
-    assertNotInput(path.resolve(ctx.io.cwd, out), sources.map((f) => path.resolve(ctx.io.cwd, f)), out);
+    assertNotInput(path.resolve(ctx.io.cwd, out), (o.db !== undefined ? [o.db] : files).map((f) => path.resolve(ctx.io.cwd, f)), out);
   }
-  const { plan, report: result, observations, input, region } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
+  const { plan, report: result, observations, input, region, sources } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
   const used = observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));
 
   if (format !== "xlsx") {
