@@ -6,14 +6,19 @@ import { diagnosticsCsvReporter } from "./csv.js";
 import { diagnosticsMarkdownReporter } from "./markdown.js";
 import { diagnosticsGithubReporter } from "./github.js";
 import { diagnosticsJunitReporter } from "./junit.js";
+import { printableDiagnostic } from "./printable-diagnostic.js";
 
 export { DIAGNOSTIC_FORMATS, type DiagnosticFormat, type DiagnosticsReporter, describeLocation, flatDiagnostic } from "./reporter.js";
 
+// Every text format prints data (cell values, sheet and file names) made visible; JSON escapes it itself.
+const printable = (reporter: DiagnosticsReporter): DiagnosticsReporter => (report, options) => reporter({ ...report, diagnostics: report.diagnostics.map(printableDiagnostic) }, options);
+
+/** The diagnostics reporters by format name. */
 export const diagnosticsReporters: Record<DiagnosticFormat, DiagnosticsReporter> = {
-  table: diagnosticsTableReporter,
+  table: printable(diagnosticsTableReporter),
   json: diagnosticsJsonReporter,
-  csv: diagnosticsCsvReporter,
-  markdown: diagnosticsMarkdownReporter,
-  github: diagnosticsGithubReporter,
-  junit: diagnosticsJunitReporter,
+  csv: printable(diagnosticsCsvReporter),
+  markdown: printable(diagnosticsMarkdownReporter),
+  github: printable(diagnosticsGithubReporter),
+  junit: printable(diagnosticsJunitReporter),
 };
