@@ -1,5 +1,5 @@
 /** Collects diagnostics: every one is counted, but a file lists at most `limit` so a garbage file cannot exhaust memory. */
-import type { Diagnostic, Severity, SourceLocation } from "../model/diagnostic.js";
+import type { Diagnostic, DiagnosticCode, Severity, SourceLocation } from "../model/diagnostic.js";
 import type { Translate } from "../i18n/messages.js";
 import type { IngestMessageKey } from "./messages.js";
 
@@ -61,18 +61,18 @@ export class DiagnosticSink {
   }
 
   /** Add a diagnostic whose message is the catalog entry `key` (default: the code). */
-  add(code: string, severity: Severity, source: SourceLocation, params: Record<string, unknown> = {}, extras: DiagnosticExtras = {}, key?: IngestMessageKey): void {
+  add(code: DiagnosticCode, severity: Severity, source: SourceLocation, params: Record<string, unknown> = {}, extras: DiagnosticExtras = {}, key?: IngestMessageKey): void {
     if (!this.accepts(source.file)) return this.skip(source.file, severity);
     this.fileOf(source.file).listed++;
     this.push(code, severity, source, params, extras, key);
   }
 
   /** Add the problem that stopped reading a file: listed even when the file has used up its list (once per file read). */
-  refuse(code: string, source: SourceLocation, params: Record<string, unknown> = {}, key?: IngestMessageKey): void {
+  refuse(code: DiagnosticCode, source: SourceLocation, params: Record<string, unknown> = {}, key?: IngestMessageKey): void {
     this.push(code, "error", source, params, {}, key);
   }
 
-  private push(code: string, severity: Severity, source: SourceLocation, params: Record<string, unknown>, extras: DiagnosticExtras, key?: IngestMessageKey): void {
+  private push(code: DiagnosticCode, severity: Severity, source: SourceLocation, params: Record<string, unknown>, extras: DiagnosticExtras, key?: IngestMessageKey): void {
     this.total++;
     const message = this.t(key ?? (code as IngestMessageKey), cutParams(params));
     const d: Diagnostic = { code, severity, message, source: cutSource(source) };

@@ -1,5 +1,5 @@
 /** Turns the data rows of a laid-out table into stored observations and cell diagnostics. */
-import type { Severity } from "../model/diagnostic.js";
+import type { DiagnosticCode, Severity } from "../model/diagnostic.js";
 import type { CellValue } from "./ingest-types.js";
 import { UNREADABLE } from "./ingest-types.js";
 import type { HeaderLayout } from "./header-layout.js";
@@ -38,7 +38,7 @@ export class RowMapper {
     this.maxYear = run.lookup.plan.period.end;
   }
 
-  private report(code: string, severity: Severity, col: number | undefined, params: Record<string, unknown>, extras: DiagnosticExtras = {}, key?: IngestMessageKey): void {
+  private report(code: DiagnosticCode, severity: Severity, col: number | undefined, params: Record<string, unknown>, extras: DiagnosticExtras = {}, key?: IngestMessageKey): void {
     if (severity === "error") this.ok = false;
     const label = col === undefined ? undefined : this.layout.labels[col];
     this.run.sink.add(code, severity, tableLocation(this.table, this.row, label, col === undefined ? undefined : col + 1), params, extras, key);

@@ -3,7 +3,7 @@
  * call sites are typed by, the README's code tables are generated from (`npm run docs:codes`) and a test checks
  * (frictionless keeps its error catalog this way). A code's message lives in the catalog of the part that raises it.
  */
-import type { Severity } from "./diagnostic.js";
+import type { Severity } from "./severity.js";
 
 /** Where a code comes from: reading a submission, checks across its values, the plan file, the database, or a result's warning. */
 export type CodeFamily = "input" | "consistency" | "plan" | "database" | "result";
@@ -30,6 +30,7 @@ export const DIAGNOSTIC_CODES = {
   "encrypted-file": { family: "input", severity: "error", description: "a password-protected workbook" },
   "html-as-xls": { family: "input", severity: "error", description: "a web page saved with an `.xls` name" },
   "corrupt-xlsx": { family: "input", severity: "error", description: "a broken ZIP structure" },
+  "xlsx-limit": { family: "input", severity: "error", description: "a workbook past what the reader will build: cells, merged area, rich-text runs, text or format-code length, shared strings, XML elements (the limit, the value found and what to do are named; README: Limits and safety)" },
   "zip-bomb": { family: "input", severity: "error", description: "over the entry count, unpacked size or compression-ratio limits" },
   "encoding-error": { family: "input", severity: "error", description: "a row with bytes invalid in the encoding; the row is skipped" },
   "encoding-guessed": { family: "input", severity: "info", description: "valid UTF-8 read as GB18030, because only that reading gives Chinese text" },
@@ -39,7 +40,7 @@ export const DIAGNOSTIC_CODES = {
   "sheet-not-found": { family: "input", severity: "error", description: "the `--sheet` name or position does not exist; the sheets are listed" },
   "sheet-skipped": { family: "input", severity: "info", description: "a sheet that does not look like data was skipped" },
   "formula-without-result": { family: "input", severity: "error", description: "a formula cell with no usable cached result" },
-  "too-many-diagnostics": { family: "input", severity: "warning", description: "over 5,000 problems in one file; the rest are counted, not listed" },
+  "too-many-diagnostics": { family: "input", severity: "warning", also: ["error", "info"], description: "over 5,000 problems in one file: the rest are summed per severity in one entry (with its severity and count), counted in the summary and the exit code, not listed" },
   "blank-header": { family: "input", severity: "warning", description: "a nameless column between named ones; its data is ignored" },
   "duplicate-header": { family: "input", severity: "error", description: "the same column (or year) twice; the first is used" },
   "reserved-header": { family: "input", severity: "error", description: "a column named `__proto__`, `constructor` or `prototype`" },

@@ -1,6 +1,9 @@
 /** Diagnostics: every problem the user sees, from a plan schema error to a bad cell. */
+import type { DiagnosticCode } from "./diagnostic-codes.js";
+import type { Severity } from "./severity.js";
 
-export type Severity = "error" | "warning" | "info";
+export type { Severity } from "./severity.js";
+export type { DiagnosticCode } from "./diagnostic-codes.js";
 
 /** Where a diagnostic points: a file and, when known, sheet, row, column (header name and letter). */
 export interface SourceLocation {
@@ -20,7 +23,8 @@ export interface SourceLocation {
 
 /** One finding: stable kebab-case code, severity, message in the user's language, location. */
 export interface Diagnostic {
-  code: string;
+  /** A registered code (src/model/diagnostic-codes.ts). */
+  code: DiagnosticCode;
   severity: Severity;
   message: string;
   source?: SourceLocation;

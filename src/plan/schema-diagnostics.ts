@@ -1,7 +1,7 @@
 /** Turn ajv errors on a plan into located, translated diagnostics. */
 import type { ErrorObject } from "ajv";
 import type { Document, LineCounter } from "yaml";
-import type { Diagnostic } from "../model/diagnostic.js";
+import type { Diagnostic, DiagnosticCode } from "../model/diagnostic.js";
 import type { Translate } from "../i18n/messages.js";
 import type { PlanMessageKey } from "./messages.js";
 import { formatPath, locate, pointerToPath } from "./yaml-locate.js";
@@ -44,7 +44,7 @@ export function schemaDiagnostics(errors: readonly ErrorObject[], doc: Document,
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const oneOfPaths = new Set(errors.filter((e) => e.keyword === "oneOf").map((e) => e.instancePath));
-  const make = (code: string, message: string, path: (string | number)[], key?: string, extra: Partial<Diagnostic> = {}): void => {
+  const make = (code: DiagnosticCode, message: string, path: (string | number)[], key?: string, extra: Partial<Diagnostic> = {}): void => {
     const pos = locate(doc, lc, path, key);
     const yamlPath = formatPath(key ? [...path, key] : path);
     const dedupe = `${code}|${yamlPath}|${message}`;

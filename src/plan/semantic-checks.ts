@@ -1,5 +1,5 @@
 /** Checks beyond the schema: duplicate ids, unknown references, years outside the plan period. */
-import type { Diagnostic } from "../model/diagnostic.js";
+import type { Diagnostic, DiagnosticCode } from "../model/diagnostic.js";
 import type { Translate } from "../i18n/messages.js";
 import type { PlanMessageKey } from "./messages.js";
 import type { RawPlan } from "./raw-plan.js";
@@ -10,7 +10,7 @@ export type Locator = (path: (string | number)[]) => { line?: number; col?: numb
 /** Every semantic problem of a schema-valid plan. */
 export function semanticChecks(raw: RawPlan, file: string, locate: Locator, t: Translate<PlanMessageKey>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const add = (code: PlanMessageKey, path: (string | number)[], params: Record<string, unknown>, extra: Partial<Diagnostic> = {}): void => {
+  const add = (code: PlanMessageKey & DiagnosticCode, path: (string | number)[], params: Record<string, unknown>, extra: Partial<Diagnostic> = {}): void => {
     const loc = locate(path);
     out.push({ code, severity: "error", message: t(code, params), source: { file, line: loc.line, row: loc.line, col: loc.col, path: loc.path }, ...extra });
   };

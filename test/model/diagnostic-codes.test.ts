@@ -20,7 +20,7 @@ describe("the diagnostic code registry", () => {
     for (const file of sources("src")) {
       const text = readFileSync(file, "utf8");
       for (const m of text.matchAll(/\bcode: "([a-z0-9-]+)"/g)) raised.add(m[1]!);
-      for (const m of text.matchAll(/(?:sink\.add|this\.report|report|add)\("([a-z0-9-]+)"/g)) raised.add(m[1]!);
+      for (const m of text.matchAll(/(?:sink\.add|sink\.refuse|this\.report|report|add|refuse)\("([a-z0-9-]+)"/g)) raised.add(m[1]!);
     }
     const unknown = [...raised].filter((c) => !isDiagnosticCode(c));
     expect(unknown).toEqual([]);

@@ -1,0 +1,2 @@
+/** How serious a finding is. */
+export type Severity = "error" | "warning" | "info";
