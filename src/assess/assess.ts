@@ -7,7 +7,7 @@ import type { AssessOptions } from "./assess-options.js";
 import { assessResult } from "./assess-result.js";
 import { groupObservations, seriesKey, type SeriesGroup } from "./group-observations.js";
 import { summarize } from "./summarize.js";
-import { deriveCounts } from "./derive-counts.js";
+import { deriveCounts } from "../ingest/derive-counts.js";
 import type { CountLookup } from "./small-numbers.js";
 import { expectedKeys, missingResult } from "./missing-results.js";
 import { resolveThresholds } from "../rules/thresholds.js";

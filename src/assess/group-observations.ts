@@ -1,6 +1,7 @@
 /** Observations → one ascending series per indicator × region × sex, up to as_of, first value of a duplicate kept; total and no sex are one series. */
 import type { Observation, Sex } from "../model/observation.js";
 import type { Point } from "../model/report.js";
+import { headlineSex } from "../ingest/headline-sex.js";
 
 /** One series and its key. */
 export interface SeriesGroup {
@@ -15,10 +16,6 @@ export function seriesKey(indicator: string, region: string, sex: Sex | undefine
   return `${indicator}\u0000${region}\u0000${headlineSex(sex) ?? ""}`;
 }
 
-/** The sex of a series: female and male are their own series; "total" (合计/总计) and no sex are the headline series (undefined). */
-export function headlineSex(sex: Sex | undefined): "female" | "male" | undefined {
-  return sex === "female" || sex === "male" ? sex : undefined;
-}
 
 /**
  * Group observations with a finite value and a year ≤ as_of. Duplicates of the same key and year keep the

@@ -9,6 +9,8 @@ import type { IngestOptions } from "./ingest-types.js";
 import { DiagnosticSink, MAX_DIAGNOSTICS_PER_FILE } from "./diagnostic-sink.js";
 import { expandInputs } from "./expand-inputs.js";
 import { ingestFiles, resolveRunOptions } from "./ingest-files.js";
+import { deriveCounts } from "./derive-counts.js";
+import { materialize } from "./read-observations.js";
 
 /** Options of validateFiles. */
 export interface ValidateOptions extends IngestOptions {
@@ -23,7 +25,9 @@ export async function validateFiles(patterns: readonly string[], plan: Plan, opt
   resolveRunOptions(plan, options);
   const sink = new DiagnosticSink(translator(ingestMessages, options.lang), options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE);
   const inputs = await expandInputs(patterns, options.cwd ?? process.cwd(), sink);
-  const { rows } = await ingestFiles(inputs, plan, options, sink);
+  const { rows, run } = await ingestFiles(inputs, plan, options, sink);
+  // Rates against their own counts, city values against their counties (the same check `check` makes before judging).
+  sink.list.push(...deriveCounts(plan, materialize(run.buffer, plan), options.lang).diagnostics);
   const all = sink.list.sort(compareDiagnostics);
   const report = { version: VERSION, summary: { files: inputs.length, rows, ...countSeverities(all) }, diagnostics: all, inputs: inputs.map((i) => i.fullPath) };
   return options.maxErrors === undefined ? report : { ...truncateReport(report, options.maxErrors), inputs: report.inputs };

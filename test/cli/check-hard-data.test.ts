@@ -49,3 +49,19 @@ describe("small numbers through the CLI", () => {
     expect(j.diagnostics.filter((d: { code: string }) => d.code === "rate-count-mismatch")).toMatchObject([{ severity: "warning", indicator: "maternal_mortality_ratio", region: "211422", year: 2024, file: f }]);
   });
 });
+
+describe("validate checks rates against their counts too", () => {
+  it("reports rate-count-mismatch and aggregate-mismatch as warnings (exit 0 by default)", async () => {
+    const f = path.join(dir, "validate-counts.csv");
+    writeFileSync(f, [
+      "指标代码,地区代码,年份,数值",
+      "maternal_mortality_ratio,211422,2024,45", "maternal_deaths,211422,2024,1", "live_births,211422,2024,2446",
+      "maternal_mortality_ratio,211421,2024,0", "maternal_deaths,211421,2024,0", "live_births,211421,2024,3000",
+    ].join("\n"));
+    const r = await runCli(["validate", f, "-f", "json"]);
+    const j = JSON.parse(r.stdout) as { summary: { warnings: number }; diagnostics: { code: string; region?: string }[] };
+    expect(r.code).toBe(0);
+    expect(j.diagnostics.filter((d) => d.code.endsWith("-mismatch")).map((d) => [d.code, d.region])).toEqual([["rate-count-mismatch", "211422"]]);
+    expect((await runCli(["validate", f, "--fail-severity", "warning"])).code).toBe(1);
+  });
+});

@@ -11,7 +11,7 @@ import type { Indicator, Plan } from "../model/plan.js";
 import type { Lang } from "../i18n/lang.js";
 import { defineMessages, translator } from "../i18n/messages.js";
 import { num } from "../util/format-number.js";
-import { headlineSex } from "./group-observations.js";
+import { headlineSex } from "./headline-sex.js";
 
 /** The messages of the two consistency checks (zh, en). */
 export const deriveCountsMessages = defineMessages(
