@@ -8,6 +8,7 @@ import type { Thresholds } from "./thresholds.js";
 import type { Lang } from "../i18n/lang.js";
 import { defineMessages, translator } from "../i18n/messages.js";
 import { num, pct } from "../util/format-number.js";
+import { atPrecision } from "../trend/precision.js";
 
 /** This rule's messages (zh, en), kept beside it. */
 export const expectedToMissMessages = defineMessages(
@@ -53,22 +54,25 @@ export function expectedToMiss(m: MissInput, th: Thresholds, lang: Lang): Result
   let level: WarningLevel | null = null;
   const raise = (l: WarningLevel): void => { if (level !== "red") level = l; };
   const data: Record<string, number | string | null> = { ratio: m.ratio !== null && Number.isFinite(m.ratio) ? m.ratio : null, projection: m.projection, threshold: m.threshold, horizon: m.horizon, lag_points: m.lagPoints };
-  if (m.ratio !== null && m.ratio < th.expected_to_miss_ratio) {
-    raise(m.ratio < th.expected_to_miss_red_ratio ? "red" : "yellow");
-    reasons.push(t("w-miss-ratio", { ratio: Number.isFinite(m.ratio) ? num(m.ratio, 3) : m.ratio > 0 ? "+∞" : "−∞", limit: num(th.expected_to_miss_ratio) }));
+  // Compared at the figures' precision: a ratio of 0.6 or a lag of 10 points computed as 0.59999… or 9.99999… is 0.6 or 10.
+  const ratio = m.ratio !== null && Number.isFinite(m.ratio) ? atPrecision(m.ratio) : m.ratio;
+  if (ratio !== null && ratio < th.expected_to_miss_ratio) {
+    raise(ratio < th.expected_to_miss_red_ratio ? "red" : "yellow");
+    reasons.push(t("w-miss-ratio", { ratio: Number.isFinite(ratio) ? num(ratio, 3) : ratio > 0 ? "+∞" : "−∞", limit: num(th.expected_to_miss_ratio) }));
   }
   const remaining = Math.abs(m.threshold - m.latest.value);
   if (m.projection !== null && remaining > 0) {
     const share = (m.d * (m.threshold - m.projection)) / remaining;
     data.miss_share = share;
-    if (share > th.expected_to_miss_shortfall) {
+    if (atPrecision(share) > th.expected_to_miss_shortfall) {
       raise("yellow");
       reasons.push(t("w-miss-projection", { year: m.horizon, projection: num(m.projection, 2), threshold: num(m.threshold), remaining: num(remaining), share: pct(share), limit: pct(th.expected_to_miss_shortfall) }));
     }
   }
-  if (m.lagPoints !== null && m.lagPoints >= th.lag_yellow_points) {
-    raise(m.lagPoints > th.lag_red_points ? "red" : "yellow");
-    reasons.push(t("w-miss-lag", { progress: m.progressShare === null ? "-" : pct(m.progressShare), time: m.timeShare === null ? "-" : pct(m.timeShare), lag: num(m.lagPoints, 1), yellow: th.lag_yellow_points, red: th.lag_red_points }));
+  const lag = m.lagPoints === null ? null : atPrecision(m.lagPoints);
+  if (lag !== null && lag >= th.lag_yellow_points) {
+    raise(lag > th.lag_red_points ? "red" : "yellow");
+    reasons.push(t("w-miss-lag", { progress: m.progressShare === null ? "-" : pct(m.progressShare), time: m.timeShare === null ? "-" : pct(m.timeShare), lag: num(lag, 1), yellow: th.lag_yellow_points, red: th.lag_red_points }));
   }
   if (level === null) return null;
   return { code: "expected-to-miss", level, message: t("w-expected-to-miss", { target: m.targetLabel, reasons: reasons.join(t("sep")) }), data };

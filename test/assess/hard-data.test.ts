@@ -228,3 +228,16 @@ describe("finding 6: missing data is a result", () => {
     expect(rr.results.map((x) => [x.indicator, x.region, x.reason])).toEqual([["mmr", "A", "no-data"], ["mgmt", "A", "no-data"], ["screen", "A", "no-data"], ["nutri", "A", "no-data"], ["delegates", "A", "no-data"]]);
   });
 });
+
+describe("boundaries at the figures' precision: 序时进度 lag of exactly 10 points", () => {
+  it("80 → 82 by 2023 against 90 by 2030 lags by 10 points (computed 9.999…) → yellow expected-to-miss", () => {
+    const p = withIndicators(ind("cov10", { bounds: { min: 0, max: 100 }, targets: [{ kind: "at_least", value: 90, year: 2030 }] }));
+    // P = (82 − 80) / (90 − 80) = 0.2; time (2023 − 2020) / (2030 − 2020) = 0.3; lag (0.3 − 0.2) × 100 = 10 ≥ 10
+    const r = find(assess(p, obs("cov10", { 2020: 80, 2023: 82 }), { thresholds: { expected_to_miss_ratio: 0, expected_to_miss_shortfall: 0.99 } }), "cov10");
+    expect(r.targets[0]?.progress?.lag_points).toBeCloseTo(10, 9);
+    expect(r.warnings.find((w) => w.code === "expected-to-miss")?.level).toBe("yellow");
+    // 82.01: lag 9.9 < 10 → no lag trigger
+    const r2 = find(assess(p, obs("cov10", { 2020: 80, 2023: 82.01 }), { thresholds: { expected_to_miss_ratio: 0, expected_to_miss_shortfall: 0.99 } }), "cov10");
+    expect(r2.warnings.find((w) => w.code === "expected-to-miss")).toBeUndefined();
+  });
+});
