@@ -65,3 +65,12 @@ describe("validate checks rates against their counts too", () => {
     expect((await runCli(["validate", f, "--fail-severity", "warning"])).code).toBe(1);
   });
 });
+
+describe("signed gaps say which group is ahead", () => {
+  it("in the terminal table and the JSON", async () => {
+    const r = await runCli(["check", SAMPLE, "--indicator", "scientific_literacy_gender_gap", "--fail-on", "none"]);
+    expect(r.stdout).toMatch(/男女两性具备科学素质比例差距（百分点） +2\.88 \(2024\) 男性比例较高 +达标/);
+    const j = JSON.parse((await runCli(["check", SAMPLE, "--indicator", "scientific_literacy_gender_gap", "-f", "json", "--fail-on", "none"])).stdout);
+    expect(j.results[0].gap_ahead).toBe("positive");
+  });
+});

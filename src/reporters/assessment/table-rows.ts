@@ -43,13 +43,19 @@ export function warningPaint(chalk: ChalkInstance, w: ResultWarning): (x: string
 
 const empty = (): Cell => ({ text: "" });
 
+// A signed gap says which group its sign puts ahead: "−5 (2024) 女性比例较高".
+function ahead(r: IndicatorResult, text: ResultText): string {
+  const labels = r.gap_ahead ? text.indicator(r.indicator)?.signed_gap : undefined;
+  return labels && r.gap_ahead ? ` ${labels[r.gap_ahead][text.lang]}` : "";
+}
+
 /** Rows for one result; `label` is the first column's text (region in grouped layout, indicator in flat layout). */
 export function tableRows(r: IndicatorResult, label: Cell, text: ResultText, chalk: ChalkInstance, warnIndent: number): Row[] {
   const hib = text.indicator(r.indicator)?.higher_is_better ?? true;
   const arrow = trendArrow(r.trend, hib);
   const first: Pick<Record<TableColumn, Cell>, "label" | "latest" | "spark" | "trend"> = {
     label,
-    latest: r.latest ? { text: `${text.num(r.latest.value)} (${r.latest.year})` } : { text: text.t("no-data"), paint: chalk.gray },
+    latest: r.latest ? { text: `${text.num(r.latest.value)} (${r.latest.year})${ahead(r, text)}` } : { text: text.t("no-data"), paint: chalk.gray },
     spark: { text: sparkline(r.series), paint: chalk.cyan },
     trend: { text: arrow.symbol, paint: arrow.tone === "good" ? chalk.green : arrow.tone === "bad" ? chalk.red : chalk.gray },
   };
