@@ -43,10 +43,10 @@ export function warningPaint(chalk: ChalkInstance, w: ResultWarning): (x: string
 
 const empty = (): Cell => ({ text: "" });
 
-// A signed gap says which group its sign puts ahead: "−5 (2024) 女性比例较高".
+// A signed gap says which group its sign puts ahead ("男性比例较高"), on a line under the row.
 function ahead(r: IndicatorResult, text: ResultText): string {
   const labels = r.gap_ahead ? text.indicator(r.indicator)?.signed_gap : undefined;
-  return labels && r.gap_ahead ? ` ${labels[r.gap_ahead][text.lang]}` : "";
+  return labels && r.gap_ahead ? labels[r.gap_ahead][text.lang] : "";
 }
 
 /** Rows for one result; `label` is the first column's text (region in grouped layout, indicator in flat layout). */
@@ -55,7 +55,7 @@ export function tableRows(r: IndicatorResult, label: Cell, text: ResultText, cha
   const arrow = trendArrow(r.trend, hib);
   const first: Pick<Record<TableColumn, Cell>, "label" | "latest" | "spark" | "trend"> = {
     label,
-    latest: r.latest ? { text: `${text.num(r.latest.value)} (${r.latest.year})${ahead(r, text)}` } : { text: text.t("no-data"), paint: chalk.gray },
+    latest: r.latest ? { text: `${text.num(r.latest.value)} (${r.latest.year})` } : { text: text.t("no-data"), paint: chalk.gray },
     spark: { text: sparkline(r.series), paint: chalk.cyan },
     trend: { text: arrow.symbol, paint: arrow.tone === "good" ? chalk.green : arrow.tone === "bad" ? chalk.red : chalk.gray },
   };
@@ -81,6 +81,8 @@ export function tableRows(r: IndicatorResult, label: Cell, text: ResultText, cha
       },
     });
   });
+  const lead = ahead(r, text);
+  if (lead) rows.push({ span: lead, paint: chalk.gray, indent: warnIndent });
   for (const w of r.warnings) {
     // The assessment's messages already name the warning ("预计达标困难（…）：…"); the level word leads.
     rows.push({ span: `${text.level(w)}${text.lang === "zh" ? "：" : ": "}${w.message}`, paint: warningPaint(chalk, w), indent: warnIndent, maxLines: WARNING_LINES });
