@@ -120,7 +120,7 @@ export function assessTarget(context: TargetContext): AssessedTarget {
   const outcome = isCompare ? method : { ...method, projection: clip(method.projection) };
   if (isCompare) r.difference = { value: ev.value - (j.threshold ?? 0), projection: outcome.projection };
   else r.projection = outcome.projection;
-  if (j.status === "met") {
+  if (r.status === "met") {
     r.category = "achieved";
     steps.push({ label: "category-achieved", formula: levelFormula(ev.value, j.level), value: "achieved" });
   } else {

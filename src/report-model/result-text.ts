@@ -103,7 +103,8 @@ export function resultText(plan: Plan, lang: Lang): ResultText {
     },
     gap(tr) {
       const g = tr.gap?.absolute;
-      if (g === undefined || !Number.isFinite(g)) return "";
+      // An indeterminate verdict has no gap to show: the pooled value it rests on is not the latest one shown beside it.
+      if (g === undefined || !Number.isFinite(g) || tr.status === "indeterminate") return "";
       const s = num(g);
       return g > 0 ? `+${s}` : s === "-0" ? "0" : s;
     },

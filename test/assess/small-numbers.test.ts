@@ -115,6 +115,8 @@ describe("counts and the city", () => {
     // 2024: (2 + 1) / (9,000 + 6,000) × 100,000 = 20
     expect(city.latest).toEqual({ year: 2024, value: 20 });
     expect(city.basis).toMatchObject({ events: 3, unstable: true });
+    // too few events to judge a trend either: no "achieved" beside an indeterminate status
+    expect(city.targets[0]).toMatchObject({ status: "indeterminate", category: "insufficient_data" });
     expect(r.diagnostics).toEqual([]);
   });
   it("a submitted city rate that does not reconcile with its counties is aggregate-mismatch", () => {
