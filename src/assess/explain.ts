@@ -2,10 +2,10 @@
 import type { Plan } from "../model/plan.js";
 import type { IndicatorResult, Report, Step, TargetResult } from "../model/report.js";
 import type { Lang } from "../i18n/lang.js";
-import { translator } from "../i18n/messages.js";
+import { hasKey, translator, type Catalog } from "../i18n/messages.js";
 import { describeTarget } from "../plan/describe-target.js";
-import { explainMessages, type ExplainMessageKey } from "./explain-messages.js";
-import { assessMessages, type AssessMessageKey } from "./messages.js";
+import { explainMessages } from "./explain-messages.js";
+import { assessMessages } from "./messages.js";
 import { num, paren, pct } from "../util/format-number.js";
 
 const PERCENT_STEPS = new Set(["gap-relative", "cagr-actual", "cagr-required", "growth-rate", "progress-share", "time-share", "weather-shortfall"]);
@@ -25,19 +25,21 @@ export function explainResult(result: IndicatorResult, plan: Plan, report: Repor
       if (s.label === "lag") return `${num(s.value, 1)} ${x("points-unit")}`;
       return num(s.value);
     }
-    if (typeof s.value === "string" && STATUSES.has(s.value)) return a(`status-${s.value}` as AssessMessageKey);
-    if (typeof s.value === "string" && CATEGORIES.has(s.value)) return a(`cat-${s.value}` as AssessMessageKey);
+    if (typeof s.value === "string") {
+      const key = STATUSES.has(s.value) ? `status-${s.value}` : CATEGORIES.has(s.value) ? `cat-${s.value}` : "";
+      if (hasKey(assessMessages, key)) return a(key);
+    }
     return s.value === null ? "—" : s.value;
   };
   const lines: string[] = [
-    x("title", { name: indicator?.name[lang] ?? result.indicator, region: region?.name[lang] ?? result.region, sex: result.sex ? x(`sex-${result.sex}` as ExplainMessageKey) : "" }),
+    x("title", { name: indicator?.name[lang] ?? result.indicator, region: region?.name[lang] ?? result.region, sex: result.sex ? x(`sex-${result.sex}`) : "" }),
     x("series", { asOf: report.as_of, points: result.series.map((p) => `${p.year} ${num(p.value)}`).join(" · ") || "—" }),
     x("method", { method: METHOD_NAMES[report.method] ?? report.method, asOf: report.as_of }),
   ];
   const b = result.baseline, l = result.latest;
   if (b) {
     const source = result.baseline_source ?? "observed";
-    lines.push(x("baseline", { year: b.year, value: num(b.value), source: a(`bs-${source}` as AssessMessageKey, { year: b.year, base: plan.base_year }) }));
+    lines.push(x("baseline", { year: b.year, value: num(b.value), source: a(`bs-${source}`, { year: b.year, base: plan.base_year }) }));
   } else lines.push(x("no-baseline"));
   if (l) lines.push(x("latest", { year: l.year, value: num(l.value) }));
   const basis = result.basis;
@@ -61,9 +63,10 @@ export function explainResult(result: IndicatorResult, plan: Plan, report: Repor
     const target = indicator?.targets[n];
     const text = target && indicator ? describeTarget(target, indicator, plan, lang) : t.kind;
     lines.push(x("target", { n: n + 1, text, current: t.current ? x("current") : "" }));
-    for (const s of t.steps ?? []) lines.push(x(typeof s.value === "string" ? "step-verdict" : "step", { label: x(`step-${s.label}` as ExplainMessageKey), formula: s.formula, value: stepValue(s) }));
-    const reason = t.reason ? (lang === "zh" ? `（${a(`reason-${t.reason}` as AssessMessageKey)}）` : ` (${a(`reason-${t.reason}` as AssessMessageKey)})`) : "";
-    lines.push(x("verdict", { status: a(`status-${t.status}` as AssessMessageKey), reason, category: t.category ? a(`cat-${t.category}` as AssessMessageKey) : x("no-category") }));
+    for (const s of t.steps ?? []) lines.push(x(typeof s.value === "string" ? "step-verdict" : "step", { label: word(explainMessages, x, `step-${s.label}`, s.label), formula: s.formula, value: stepValue(s) }));
+    const said = t.reason ? word(assessMessages, a, `reason-${t.reason}`, t.reason) : "";
+    const reason = said ? (lang === "zh" ? `（${said}）` : ` (${said})`) : "";
+    lines.push(x("verdict", { status: a(`status-${t.status}`), reason, category: t.category ? a(`cat-${t.category}`) : x("no-category") }));
     if (t.breaches && t.breaches.length > 0) lines.push(x("breaches", { years: t.breaches.map((p) => `${p.year} (${num(p.value)})`).join(", ") }));
   });
   if (result.warnings.length === 0) lines.push(x("no-warnings"));
@@ -72,4 +75,9 @@ export function explainResult(result: IndicatorResult, plan: Plan, report: Repor
     for (const w of result.warnings) lines.push(x("warning", { level: x(w.level ? `level-${w.level}` : "level-none"), message: w.message }));
   }
   return lines;
+}
+
+/** The catalog's text for a key built at run time, or `fallback` when the catalog has none (a new code never crashes explain). */
+function word<K extends string>(catalog: Catalog<K>, t: (key: K) => string, key: string, fallback: string): string {
+  return hasKey(catalog, key) ? t(key) : fallback;
 }

@@ -24,3 +24,8 @@ export function translator<K extends string>(catalog: Catalog<K>, lang: Lang): T
   const table = catalog[lang];
   return (key, params) => format(table[key], params);
 }
+
+/** Whether a key built at run time (e.g. `step-${label}`) is in the catalog: the typed way to look up dynamic keys. */
+export function hasKey<K extends string>(catalog: Catalog<K>, key: string): key is K {
+  return Object.prototype.hasOwnProperty.call(catalog.zh, key);
+}

@@ -1,7 +1,7 @@
 /** Collects diagnostics: every one is counted, but a file lists at most `limit` so a garbage file cannot exhaust memory. */
 import type { Diagnostic, DiagnosticCode, Severity, SourceLocation } from "../model/diagnostic.js";
-import type { Translate } from "../i18n/messages.js";
-import type { IngestMessageKey } from "./messages.js";
+import { hasKey, type Translate } from "../i18n/messages.js";
+import { ingestMessages, type IngestMessageKey } from "./messages.js";
 
 /** Diagnostics listed per file; the rest are counted by one too-many-diagnostics entry per severity. */
 export const MAX_DIAGNOSTICS_PER_FILE = 5000;
@@ -74,7 +74,9 @@ export class DiagnosticSink {
 
   private push(code: DiagnosticCode, severity: Severity, source: SourceLocation, params: Record<string, unknown>, extras: DiagnosticExtras, key?: IngestMessageKey): void {
     this.total++;
-    const message = this.t(key ?? (code as IngestMessageKey), cutParams(params));
+    // The message is the catalog entry `key`, else the entry named like the code, else the code itself.
+    const entry = key ?? (hasKey(ingestMessages, code) ? code : undefined);
+    const message = entry ? this.t(entry, cutParams(params)) : code;
     const d: Diagnostic = { code, severity, message, source: cutSource(source) };
     for (const k of ["indicator", "region", "year", "value", "expected"] as const) {
       const v = extras[k];

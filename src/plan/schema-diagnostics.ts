@@ -2,14 +2,17 @@
 import type { ErrorObject } from "ajv";
 import type { Document, LineCounter } from "yaml";
 import type { Diagnostic, DiagnosticCode } from "../model/diagnostic.js";
-import type { Translate } from "../i18n/messages.js";
-import type { PlanMessageKey } from "./messages.js";
+import { hasKey, type Translate } from "../i18n/messages.js";
+import { planMessages, type PlanMessageKey } from "./messages.js";
 import { formatPath, locate, pointerToPath } from "./yaml-locate.js";
 
 type T = Translate<PlanMessageKey>;
 
 function typeWords(t: T, types: string[]): string {
-  const words = [...new Set(types)].map((ty) => t(`type-${ty}` as PlanMessageKey));
+  const words = [...new Set(types)].map((ty) => {
+    const key = `type-${ty}`;
+    return hasKey(planMessages, key) ? t(key) : ty;
+  });
   return words.join(" / ");
 }
 

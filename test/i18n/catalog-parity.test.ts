@@ -31,3 +31,13 @@ describe("message catalogs", () => {
     }
   });
 });
+
+describe("dynamic keys", () => {
+  it("hasKey tells a key built at run time from one the catalog lacks", async () => {
+    const { hasKey } = await import("../../src/i18n/messages.js");
+    const { explainMessages } = await import("../../src/assess/explain-messages.js");
+    expect(hasKey(explainMessages, "step-gap")).toBe(true);
+    expect(hasKey(explainMessages, "step-no-such-step")).toBe(false);
+    expect(hasKey(explainMessages, "toString")).toBe(false);
+  });
+});
