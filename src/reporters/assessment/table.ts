@@ -1,5 +1,4 @@
 /** The report for an officer at a terminal: one table per area, coloured statuses, sparklines, warnings under their rows, the attainment summary last. */
-import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
 import type { AssessmentReporter } from "./assessment-reporter.js";
 import { resultText, type ResultText } from "../../report-model/result-text.js";
@@ -11,10 +10,6 @@ import { renderDiagnostics } from "./diagnostics-text.js";
 
 const INDENT = 2;
 const GAP = 2;
-const BORDERLESS = {
-  top: "", "top-mid": "", "top-left": "", "top-right": "", bottom: "", "bottom-mid": "", "bottom-left": "", "bottom-right": "",
-  left: " ".repeat(INDENT), "left-mid": "", mid: "", "mid-mid": "", right: "", "right-mid": "", middle: " ".repeat(GAP),
-};
 // Dropped in this order when the terminal is too narrow; the rest always stays.
 const OPTIONAL: TableColumn[] = ["category", "gap"];
 // Columns that wrap, narrowed in this order down to these widths before any column is dropped.
@@ -80,30 +75,54 @@ function spanLines(row: Extract<Row, { span: string }>, inner: number): { lines:
   return { lines: kept, cut: true };
 }
 
+/** Cut a line to `width` display columns, ending in "…" when it was longer (a single word wider than its column). */
+function fit(line: string, width: number): string {
+  if (displayWidth(line) <= width) return line;
+  let out = "";
+  for (const ch of line) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/**
+ * Lay the rows out line by line: each cell padded to its column's width with the widths already computed, a
+ * spanning row wrapped across the table. Linear in the rows (cli-table3's layout grew with their square).
+ */
 function renderTable(rows: Row[], cols: TableColumn[], widths: Record<TableColumn, number>): { text: string; cut: boolean } {
   const colWidths = cols.map((c) => Math.max(1, widths[c]));
-  // cli-table3 gives a spanning cell the spanned widths plus one column per inner border, whatever the border's width.
+  // A spanning row is as wide as the columns plus one column per gap between them (the width warnings have always wrapped to).
   const inner = colWidths.reduce((a, b) => a + b, 0) + cols.length - 1;
-  const table = new Table({ chars: BORDERLESS, colWidths, style: { head: [], border: [], "padding-left": 0, "padding-right": 0 }, wordWrap: false });
+  const lead = " ".repeat(INDENT), gap = " ".repeat(GAP);
+  const out: string[] = [];
   let cut = false;
   for (const row of rows) {
     if ("span" in row) {
       const s = spanLines(row, inner);
       cut ||= s.cut;
-      table.push([{ content: s.lines.map((l) => " ".repeat(row.indent) + row.paint(l)).join("\n"), colSpan: cols.length }]);
+      for (const l of s.lines) out.push(lead + " ".repeat(row.indent) + row.paint(l));
       continue;
     }
-    table.push(
-      cols.map((c) => {
-        const cell = row.cells[c];
-        const pad = " ".repeat(cell.indent ?? 0);
-        const lines = SHRINK.some(([w]) => w === c) ? wrapText(cell.text, widths[c] - pad.length) : [cell.text];
-        return lines.map((l) => pad + (cell.paint && l ? cell.paint(l) : l)).join("\n");
-      }),
-    );
+    const cells = cols.map((c, i) => {
+      const cell = row.cells[c];
+      const pad = " ".repeat(cell.indent ?? 0);
+      const w = colWidths[i] as number;
+      const lines = SHRINK.some(([s]) => s === c) ? wrapText(cell.text, widths[c] - pad.length) : [cell.text];
+      return lines.map((l) => {
+        const text = fit(pad + l, w);
+        const painted = cell.paint && l ? pad + cell.paint(text.slice(pad.length)) : text;
+        return painted + " ".repeat(Math.max(0, w - displayWidth(text)));
+      });
+    });
+    const height = Math.max(...cells.map((c) => c.length));
+    for (let k = 0; k < height; k++) {
+      const line = cells.map((c, i) => c[k] ?? " ".repeat(colWidths[i] as number)).join(gap);
+      out.push((lead + line).trimEnd());
+    }
   }
-  // No right border: the padding cli-table3 adds after the last cell is only noise when copied.
-  return { text: table.toString().split("\n").map((l) => l.trimEnd()).join("\n"), cut };
+  // No right border: trailing padding is only noise when copied.
+  return { text: out.map((l) => l.trimEnd()).join("\n"), cut };
 }
 
 /** Render as aligned, coloured text. */
