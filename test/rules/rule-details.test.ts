@@ -86,6 +86,12 @@ describe("strong-fluctuation details", () => {
       "Strong fluctuation: the annual change 2023–2024 of −1 is 2 from the median change +1, over 3 × 1.4826 × MAD (0) = 0; 2 reversals of direction in the last 4 changes (≥ 2)",
     );
   });
+  it("does not flag a Hampel outlier exactly at the floor (2% of the mean level)", () => {
+    // 299 ×5 then 305: changes 0 0 0 0 6, median 0, MAD 0; mean (5 × 299 + 305) / 6 = 300 → floor 6 = |6 − 0| → quiet
+    expect(strongFluctuation(series({ 2019: 299, 2020: 299, 2021: 299, 2022: 299, 2023: 299, 2024: 305 }), th, en)).toBeNull();
+    // 298 ×5 then 305: deviation 7 > floor 2% × 299.17 = 5.98 → flagged
+    expect(strongFluctuation(series({ 2019: 298, 2020: 298, 2021: 298, 2022: 298, 2023: 298, 2024: 305 }), th, en)?.data).toMatchObject({ flagged: "2024" });
+  });
   it("reports the largest jump limit even when it came first", () => {
     // 100 → 50: −50 > max(5, 20) = 20; 50 → 70: +20 > max(5, 10) = 10 → limit max(20, 10) = 20
     expect(strongFluctuation(series({ 2020: 100, 2021: 50, 2022: 70 }), th, en)?.data).toMatchObject({ flagged: "2021,2022", limit: 20 });
