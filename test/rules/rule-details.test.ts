@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { translator } from "../../src/i18n/messages.js";
 import { assessMessages } from "../../src/assess/messages.js";
 import { DEFAULT_THRESHOLDS } from "../../src/assess/index.js";
-import { decrease, direction, directionSlope, expectedToMiss, increase, strongFluctuation, wrongDirection, type MissInput } from "../../src/rules/index.js";
+import { atLeast, compare, decrease, direction, directionSlope, expectedToMiss, increase, insufficientData, staleData, strongFluctuation, wrongDirection, type MissInput } from "../../src/rules/index.js";
 import { input, indicator, series } from "./make-input.js";
 
 const th = { ...DEFAULT_THRESHOLDS };
@@ -98,5 +98,17 @@ describe("strong-fluctuation details", () => {
   });
   it("words a small-series jump", () => {
     expect(strongFluctuation(series({ 2020: 10, 2021: 16 }), th, en)?.message).toContain("2020–2021");
+  });
+});
+
+describe("keys and wording of other rules", () => {
+  it("has no breaches on a dated compare target whose partner is missing, and no band step for ge", () => {
+    const missing = compare(input({ kind: "compare", year: 2030, ref: "p", op: "ge" }, { 2024: 31 }, { 2023: 30 }));
+    expect(missing.status).toBe("not_assessable");
+    expect("breaches" in missing).toBe(false);
+    expect(compare(input({ kind: "compare", year: 2030, ref: "p", op: "ge" }, { 2024: 31 }, { 2024: 30 })).steps.map((s) => s.label)).toEqual(["evaluated", "partner-value", "gap", "gap-relative", "rule-met"]);
+    expect("tolerance" in atLeast(input({ kind: "at_least", value: 5, year: 2030 }, { 2024: 6 }))).toBe(false);
+    expect(staleData(2020, 2024, th, en)?.message).toBe("Stale data: the latest value is from 2020, 4 years before the assessment year 2024 (more than 2)");
+    expect(insufficientData({ reason: "partner-missing", ref: "p", year: 2024, target: "t" }, en).message).toBe("Insufficient data: the compared indicator p has no value for 2024 (t)");
   });
 });
