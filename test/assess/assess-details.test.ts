@@ -83,7 +83,7 @@ describe("expected-to-miss through assess", () => {
     // at least 60 by 2025 from 40 (2020) to 44 (2024): P = 4/20 = 0.2, time 0.8, lag 60
     const r = one([{ kind: "at_least", value: 60, year: 2025 }], { 2020: 40, 2024: 44 }, {}, [], undefined);
     const w = r.warnings.find((x) => x.code === "expected-to-miss")!;
-    expect(w.data.lag_points as number).toBeCloseTo(60, 9);
+    expect(w.data!.lag_points as number).toBeCloseTo(60, 9);
     expect(w.message).toContain("目标完成进度 20.00%，时间进度 80.00%");
   });
 });
@@ -103,7 +103,7 @@ describe("baselines, groups, summary and thresholds", () => {
     expect(Object.keys(b)).toEqual(["results", "assessable", "met", "nearly_met", "not_met", "not_assessable", "attainment_rate", "categories", "warnings"]);
   });
   it("takes only known, finite numeric overrides", () => {
-    const t = resolveThresholds({ nearly_met_band: NaN, around_tolerance: "x" as unknown as number, stale_years: 5, ["nope" as "stale_years"]: 1 });
+    const t = resolveThresholds({ nearly_met_band: NaN, around_tolerance: "x", stale_years: 5, nope: 1 } as unknown as Parameters<typeof resolveThresholds>[0]);
     expect(t).toEqual({ ...DEFAULT_THRESHOLDS, stale_years: 5 });
     expect(resolveThresholds({ lag_red_points: Infinity }).lag_red_points).toBe(30);
   });

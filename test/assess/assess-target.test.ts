@@ -44,7 +44,7 @@ describe("direction targets", () => {
     // zeros: no rate, no movement → moving away
     { values: { 2020: 0, 2024: 0 }, asOf: undefined, status: "not_met", category: "moving_away" },
   ])("$values → $status, $category", ({ values, status, category }) => {
-    const t = run([up], values).targets[0]!;
+    const t = run([up], values as unknown as Record<number, number>).targets[0]!;
     expect(t).toMatchObject({ status, category });
   });
   it("records the score and projects the trend", () => {
@@ -68,16 +68,16 @@ describe("level targets", () => {
   it("counts a met target as achieved with its step, and gives no progress steps", () => {
     const t = run([{ kind: "at_least", value: 50, year: 2025 }], { 2020: 40, 2024: 52 }).targets[0]!;
     expect(t.category).toBe("achieved");
-    expect(t.steps.at(-1)).toEqual({ label: "category-achieved", formula: "52 ≥ 50", value: "achieved" });
+    expect(t.steps!.at(-1)).toEqual({ label: "category-achieved", formula: "52 ≥ 50", value: "achieved" });
     // progress is kept (P = 12 / 10 = 1.2, time 0.8) but its steps are not added
     expect(t.progress?.share).toBeCloseTo(1.2, 12);
-    expect(t.steps.some((s) => s.label === "progress-share")).toBe(false);
+    expect(t.steps!.some((s) => s.label === "progress-share")).toBe(false);
   });
   it("adds the method's and the progress steps when not met", () => {
     // at least 60 by 2025 from 40 (2020): P = (44 − 40)/20 = 0.2; time 0.8 → lag 60
     const t = run([{ kind: "at_least", value: 60, year: 2025 }], { 2020: 40, 2024: 44 }).targets[0]!;
-    expect(t.steps.map((s) => s.label)).toContain("progress-share");
-    expect(t.steps.map((s) => s.label)).toContain("ratio-eurostat");
+    expect(t.steps!.map((s) => s.label)).toContain("progress-share");
+    expect(t.steps!.map((s) => s.label)).toContain("ratio-eurostat");
     expect(t.progress?.lag_points).toBeCloseTo(60, 9);
   });
   it("has no progress for an every-year target, and none with a single point", () => {
@@ -106,7 +106,7 @@ describe("level targets", () => {
     // 40 → 44 in 4 years against 60 by 2025: CAGR_a = 1.1^(1/4) − 1 = 0.024114; CAGR_r = 1.5^(1/5) − 1 = 0.084472;
     // R = 0.28547 (SDSN would say (4/4) / (20/5) = 0.25)
     const w = run([{ kind: "at_least", value: 60, year: 2025 }], { 2020: 40, 2024: 44 }, { method: "sdsn" }).warnings.find((x) => x.code === "expected-to-miss")!;
-    expect(w.data.ratio as number).toBeCloseTo(0.28547, 4);
+    expect(w.data!.ratio as number).toBeCloseTo(0.28547, 4);
   });
 });
 

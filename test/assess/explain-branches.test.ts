@@ -92,7 +92,7 @@ describe("explainResult branches", () => {
       { code: "a", level: "red", message: "R", data: {} },
       { code: "b", level: "yellow", message: "Y", data: {} },
       { code: "c", message: "N", data: {} },
-    ] as IndicatorResult["warnings"];
+    ] as unknown as IndicatorResult["warnings"];
     expect(explainResult(result({ warnings, targets: [] }), plan, report, "en").slice(-4)).toEqual(["Warnings:", "  [red] R", "  [yellow] Y", "  [note] N"]);
   });
 });

@@ -70,7 +70,7 @@ describe("expected-to-miss thresholds", () => {
         "the shortfall from 90 is 50.00% of the remaining distance 10, over 20.00%; progress 30.00% against elapsed time 42.00%: " +
         "12 percentage points behind (yellow ≥ 10, red > 30)",
     );
-    expect(expectedToMiss({ ...base, ratio: -Infinity }, th, en)?.data.ratio).toBeNull();
+    expect(expectedToMiss({ ...base, ratio: -Infinity }, th, en)?.data?.ratio).toBeNull();
     expect(expectedToMiss({ ...base, ratio: -Infinity }, th, en)?.message).toContain("R = −∞");
   });
 
@@ -100,7 +100,7 @@ describe("strong-fluctuation thresholds", () => {
     { name: "+10.5 from −50", values: { 2020: -50, 2021: -39.5 }, flagged: "2021" },
   ])("$name → flagged $flagged", ({ values, flagged }) => {
     const r = w(values);
-    expect(r?.data.flagged ?? null).toBe(flagged);
+    expect(r?.data?.flagged ?? null).toBe(flagged);
     if (flagged) expect(r).toMatchObject({ level: "yellow", data: { rule: "small-series" } });
   });
 
@@ -114,8 +114,8 @@ describe("strong-fluctuation thresholds", () => {
     { name: "one reversal", values: { 2020: 50, 2021: 52, 2022: 50 }, reversals: null },
     { name: "two reversals", values: { 2020: 50, 2021: 52, 2022: 50, 2023: 52 }, reversals: 2 },
   ])("$name → reversals $reversals", ({ values, reversals }) => {
-    const r = w(values);
-    expect(r === null ? null : r.data.reversals).toBe(reversals);
+    const r = w(values as Record<number, number>);
+    expect(r === null ? null : r.data!.reversals).toBe(reversals);
     if (r) expect(r.level).toBeUndefined();
   });
 
