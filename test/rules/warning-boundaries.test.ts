@@ -1,14 +1,13 @@
 // Warning rules on both sides of each threshold: expected-to-miss (R 0.6 and 0, shortfall 20%, lag 10 and 30),
 // strong fluctuation (jump limits, reversal count and window, Hampel floor), target-breached and stale data.
 import { describe, expect, it } from "vitest";
-import { translator } from "../../src/i18n/messages.js";
-import { assessMessages } from "../../src/assess/messages.js";
+import type { Lang } from "../../src/i18n/lang.js";
 import { DEFAULT_THRESHOLDS } from "../../src/assess/index.js";
 import { expectedToMiss, strongFluctuation, targetBreached, staleData, insufficientData, type MissInput } from "../../src/rules/index.js";
 import { series } from "./make-input.js";
 
 const th = { ...DEFAULT_THRESHOLDS };
-const en = translator(assessMessages, "en");
+const en: Lang = "en";
 
 describe("expected-to-miss thresholds", () => {
   // Not met, target 90 from 80 (remaining 10), projection on target, no lag: nothing triggers by default.
