@@ -2,41 +2,47 @@
 // change under a decrease target, the largest jump limit, a Hampel outlier against a non-zero median, and
 // warnings that must be absent (null), not merely without a level.
 import { describe, expect, it } from "vitest";
-import { translator } from "../../src/i18n/messages.js";
-import { assessMessages } from "../../src/assess/messages.js";
+import type { Lang } from "../../src/i18n/lang.js";
 import { DEFAULT_THRESHOLDS } from "../../src/assess/index.js";
-import { atLeast, compare, decrease, direction, directionSlope, expectedToMiss, increase, insufficientData, staleData, strongFluctuation, wrongDirection, type MissInput } from "../../src/rules/index.js";
+import { atLeast, compare, decrease, direction, expectedToMiss, movement, increase, insufficientData, staleData, strongFluctuation, wrongDirection, type MissInput, type Movement } from "../../src/rules/index.js";
 import { input, indicator, series } from "./make-input.js";
 
 const th = { ...DEFAULT_THRESHOLDS };
-const en = translator(assessMessages, "en");
+const en: Lang = "en";
 const up = { kind: "increase" as const, year: 2030 };
 const down = { kind: "decrease" as const, year: 2030 };
 
 describe("direction verdict details", () => {
-  it("keeps the slope steps before the verdict, naming the slope it used", () => {
-    // 4 points → Theil–Sen: 50 51 52 53 → slope 1; 1 / 50 = 2% ≥ 1% → met
+  it("keeps the movement steps before the verdict, naming the measure it used", () => {
+    // 4 points 50 51 52 53: end points (53 − 50) / 3 = 1, Theil–Sen 1; (53 / 50)^(1/3) − 1 = 0.0196128 ≥ 1% → met
     const j = increase(input(up, { 2020: 50, 2021: 51, 2022: 52, 2023: 53 }));
-    expect(j.steps.map((s) => s.label)).toEqual(["slope-theil-sen", "growth-rate", "rule-direction-met"]);
-    expect(j.steps[0]).toEqual({ label: "slope-theil-sen", formula: "median((y_j − y_i)/(t_j − t_i)), n = 4", value: 1 });
-    expect(j.steps[2]).toEqual({ label: "rule-direction-met", formula: "2.00% ≥ 1.00%", value: "met" });
-    // 2 points → end points
-    expect(increase(input(up, { 2020: 50, 2024: 54 })).steps.map((s) => s.label)).toEqual(["slope-end-point", "growth-rate", "rule-direction-met"]);
-    expect(directionSlope([{ year: 2020, value: 50 }, { year: 2024, value: 54 }], 2, 4)?.steps).toEqual([
-      { label: "slope-end-point", formula: "(54 − 50) / (2024 − 2020)", value: 1 },
+    expect(j.steps.map((s) => s.label)).toEqual(["slope-end-point", "slope-theil-sen", "cagr-actual", "rule-direction-met"]);
+    expect(j.steps[0]).toEqual({ label: "slope-end-point", formula: "(53 − 50) / (2023 − 2020)", value: 1 });
+    expect(j.steps[1]).toEqual({ label: "slope-theil-sen", formula: "median((y_j − y_i)/(t_j − t_i)), n = 4", value: 1 });
+    expect(j.steps[2]).toMatchObject({ label: "cagr-actual", formula: "(53 / 50)^(1/3) − 1" });
+    expect(j.steps[2]?.value as number).toBeCloseTo(0.0196128, 7);
+    expect(j.steps[3]).toEqual({ label: "rule-direction-met", formula: "1.96% ≥ 1.00%", value: "met" });
+    // 2 points → no Theil–Sen step
+    expect(increase(input(up, { 2020: 50, 2024: 54 })).steps.map((s) => s.label)).toEqual(["slope-end-point", "cagr-actual", "rule-direction-met"]);
+    // a negative base → linear: (−46 − (−50)) / 4 = 1; 1 / |−50| = 0.02
+    expect(movement([{ year: 2020, value: -50 }, { year: 2024, value: -46 }], {}, th)?.steps).toEqual([
+      { label: "slope-end-point", formula: "(-46 − (-50)) / (2024 − 2020)", value: 1 },
       { label: "growth-rate", formula: "1 / 50", value: 0.02 },
     ]);
   });
 
-  it("has no reason key when met, and shows a zero-level slope as a number", () => {
+  it("has no reason key when met, shows a zero-level rate as a percentage and the indicator's own units as a number", () => {
     const met = increase(input(up, { 2020: 50, 2024: 54 }));
     expect("reason" in met).toBe(false);
-    // all zero: no rate, so the verdict shows the slope 0 (not a percentage)
-    expect(increase(input(up, { 2020: 0, 2024: 0 })).steps.at(-1)).toEqual({ label: "rule-direction-not-met", formula: "0 ≤ 0", value: "not_met" });
+    // all zero: rate 0 on the linear form → a percentage
+    expect(increase(input(up, { 2020: 0, 2024: 0 })).steps.at(-1)).toEqual({ label: "rule-direction-not-met", formula: "0.00% ≤ 0", value: "not_met" });
+    // clear_movement 0.5 units a year: (10 − 10) / 4 = 0 → shown as the number 0
+    const own = direction({ ...input(up, { 2020: 10, 2024: 10 }), indicator: indicator([up], { clear_movement: 0.5 }) });
+    expect(own.steps.at(-1)).toEqual({ label: "rule-direction-not-met", formula: "0 ≤ 0", value: "not_met" });
   });
 
   it("does not call a zero last change a reversal under a decrease target", () => {
-    // 50 48 46 44 44: median slope −2 → −1 × −2 / 50 = 4% clear; last change 0 is not the wrong way → met
+    // 50 48 46 44 44: −1 × ((44 / 50)^(1/4) − 1) = 0.0314497 clear; last change 0 is not the wrong way → met
     expect(decrease(input(down, { 2020: 50, 2021: 48, 2022: 46, 2023: 44, 2024: 44 }))).toMatchObject({ status: "met" });
   });
 
@@ -47,18 +53,20 @@ describe("direction verdict details", () => {
 });
 
 describe("wrong-direction wording", () => {
-  const ds = (slope: number, rate: number | null, basis: "theil-sen" | "end-point" = "end-point") => ({ slope, basis, rate, reference: 50, steps: [] });
-  it("names the direction wanted and the slope used", () => {
-    expect(wrongDirection(-1, ds(1, 0.02, "theil-sen"), "t", th, en)?.message).toBe(
-      "Moving the wrong way (t): should fall, the Theil–Sen slope is 1 a year (2.00% a year), beyond the clear-movement threshold 1.00%",
+  const mv = (form: Movement["form"], slope: number, rate: number, clear = 0.01): Movement => ({ form, slope, rate, clear, robust: null, steps: [] });
+  it("names the direction wanted and the measure used", () => {
+    expect(wrongDirection(-1, mv("compound", 1, 0.02), "t", en)?.message).toBe(
+      "Moving the wrong way (t): should fall, the compound annual growth is 2.00% a year, beyond the clear-movement threshold 1.00%",
     );
-    expect(wrongDirection(1, ds(-1, -0.02), "t", th, en)?.message).toBe(
-      "Moving the wrong way (t): should rise, the end-point annual change is -1 a year (-2.00% a year), beyond the clear-movement threshold 1.00%",
+    expect(wrongDirection(1, mv("linear", -1, -0.02), "t", en)?.message).toBe(
+      "Moving the wrong way (t): should rise, the end-point annual change (relative to the base level) is -2.00% a year, beyond the clear-movement threshold 1.00%",
     );
-    expect(wrongDirection(-1, ds(0.5, null, "theil-sen"), "t", th, en)?.message).toBe("Moving the wrong way (t): should fall, the Theil–Sen slope is 0.5 a year");
+    expect(wrongDirection(-1, mv("absolute", 0.5, 0.5, 0.2), "t", en)?.message).toBe(
+      "Moving the wrong way (t): should fall, the end-point annual change is 0.5 a year, beyond the clear-movement threshold 0.2",
+    );
   });
-  it("stays quiet for a zero slope at zero level under a decrease target", () => {
-    expect(wrongDirection(-1, ds(0, null), "t", th, en)).toBeNull();
+  it("stays quiet for a zero rate at zero level under a decrease target", () => {
+    expect(wrongDirection(-1, mv("linear", 0, 0), "t", en)).toBeNull();
   });
 });
 
