@@ -33,24 +33,30 @@ describe("what a target result carries", () => {
 describe("direction targets", () => {
   const up: Target = { kind: "increase", year: 2025 };
   it.each([
-    // (55 − 50)/4 = 1.25 → 2.5% ≥ 1%, met before the horizon → on track, with a projection
+    // (55 / 50)^(1/4) − 1 = 0.0241137 ≥ 1%, met before the horizon → on track, with a projection
     { values: { 2020: 50, 2024: 55 }, asOf: undefined, status: "met", category: "on_track" },
     // met at the horizon (as_of 2025 ≥ 2025) → achieved
     { values: { 2020: 50, 2025: 55 }, asOf: undefined, status: "met", category: "achieved" },
-    // (50.4 − 50)/4 = 0.1 → 0.2% → slight → moderate
+    // 50 × 1.01^4 = 52.0302005 → exactly 1% → on track; 52.03 → 0.0099990 → slight → moderate
+    { values: { 2020: 50, 2024: 52.0302005 }, asOf: undefined, status: "met", category: "on_track" },
+    { values: { 2020: 50, 2024: 52.03 }, asOf: undefined, status: "nearly_met", category: "moderate" },
+    // (50.4 / 50)^(1/4) − 1 = 0.0019940 → slight → moderate
     { values: { 2020: 50, 2024: 50.4 }, asOf: undefined, status: "nearly_met", category: "moderate" },
-    // falling by 0.2%/yr → insufficient (stagnation), not moving away
+    // falling: (49.6 / 50)^(1/4) − 1 = −0.0020060 → insufficient (stagnation), not moving away
     { values: { 2020: 50, 2024: 49.6 }, asOf: undefined, status: "not_met", category: "insufficient" },
-    // zeros: no rate, no movement → moving away
-    { values: { 2020: 0, 2024: 0 }, asOf: undefined, status: "not_met", category: "moving_away" },
+    // 50 × 0.99^4 = 48.0298005 → exactly −1% → moving away; 48.03 → −0.0099990 → insufficient
+    { values: { 2020: 50, 2024: 48.0298005 }, asOf: undefined, status: "not_met", category: "moving_away" },
+    { values: { 2020: 50, 2024: 48.03 }, asOf: undefined, status: "not_met", category: "insufficient" },
+    // zeros: rate 0 on the linear form (no compound growth from 0), score 0 → no movement → insufficient (stagnation)
+    { values: { 2020: 0, 2024: 0 }, asOf: undefined, status: "not_met", category: "insufficient" },
   ])("$values → $status, $category", ({ values, status, category }) => {
     const t = run([up], values as unknown as Record<number, number>).targets[0]!;
     expect(t).toMatchObject({ status, category });
   });
   it("records the score and projects the trend", () => {
-    // end points (55 − 50)/4 = 1.25; score 1.25 / 50 = 0.025; CAGR (55/50)^(1/4) − 1 → 55 × 1.1^(1/4) in 2025
+    // score = CAGR (55 / 50)^(1/4) − 1 = 1.1^(1/4) − 1 = 0.0241137 → 55 × 1.1^(1/4) in 2025
     const t = run([up], { 2020: 50, 2024: 55 }).targets[0]!;
-    expect(t.score).toBeCloseTo(0.025, 12);
+    expect(t.score).toBeCloseTo(Math.pow(1.1, 1 / 4) - 1, 12);
     expect(t.projection).toBeCloseTo(55 * Math.pow(1.1, 1 / 4), 9);
   });
   it("counts a share held at its bound as achieved before the horizon", () => {
