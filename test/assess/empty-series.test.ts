@@ -4,8 +4,6 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_THRESHOLDS, explainResult } from "../../src/assess/index.js";
 import { assessResult } from "../../src/assess/assess-result.js";
 import { buildTrend } from "../../src/assess/build-trend.js";
-import { translator } from "../../src/i18n/messages.js";
-import { assessMessages } from "../../src/assess/messages.js";
 import type { IndicatorResult, Report } from "../../src/model/report.js";
 import { plan } from "./small-plan.js";
 
@@ -13,7 +11,7 @@ const th = { ...DEFAULT_THRESHOLDS };
 
 describe("empty series", () => {
   it("buildTrend gives an empty trend block", () => {
-    expect(buildTrend([], [], "eurostat", false, [2025, 2030], th)).toEqual({
+    expect(buildTrend([], [], plan.indicators[2]!, "eurostat", false, [2025, 2030], th)).toEqual({
       points: 0, cagr: null, linear: null, robust_slope: null, last_change: null, direction: null, projection: {},
     });
   });
@@ -21,7 +19,7 @@ describe("empty series", () => {
   it("assessResult gives a result without latest value or baseline", () => {
     const r = assessResult({
       plan, indicator: plan.indicators[2]!, region: "A", series: [], partnerOf: () => undefined,
-      asOf: 2024, baseYear: 2020, method: "eurostat", th, lang: "en", t: translator(assessMessages, "en"),
+      asOf: 2024, baseYear: 2020, method: "eurostat", th, lang: "en",
     });
     expect(r).toMatchObject({ latest: null, baseline: null, status: "not_assessable", category: "insufficient_data" });
     expect("baseline_source" in r).toBe(false);

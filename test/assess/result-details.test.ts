@@ -39,14 +39,19 @@ describe("keys of a result", () => {
   it("has sex, baseline_source, status and category only when known", () => {
     const none = assess(planWith([]), obs("x", { 2024: 5 })).results[0]!;
     expect(Object.keys(none).sort()).toEqual(["area", "baseline", "baseline_source", "goal", "indicator", "latest", "region", "series", "targets", "trend", "warnings"]);
-    const women = assess(planWith([{ kind: "at_least", value: 1, year: 2030 }]), obs("x", { 2024: 5 }, "C", "female")).results[0]!;
-    expect(women).toMatchObject({ sex: "female", status: "met", category: "achieved", baseline_source: "first-after" });
+    // women only: the headline series of x is listed first as missing (no data), then the women's result
+    const withWomen = assess(planWith([{ kind: "at_least", value: 1, year: 2030 }]), obs("x", { 2024: 5 }, "C", "female")).results;
+    expect(withWomen.map((r) => `${r.sex ?? "-"}/${r.reason ?? "-"}`)).toEqual(["-/no-data", "female/-"]);
+    expect(withWomen[1]).toMatchObject({ sex: "female", status: "met", category: "achieved", baseline_source: "first-after" });
+    // "total" is the headline series: no sex key
+    const total = assess(planWith([{ kind: "at_least", value: 1, year: 2030 }]), obs("x", { 2024: 5 }, "C", "total")).results;
+    expect(total.map((r) => Object.keys(r).sort())).toEqual([["area", "baseline", "baseline_source", "category", "goal", "indicator", "latest", "region", "series", "status", "targets", "trend", "warnings"]]);
   });
 });
 
 describe("direction targets through assess", () => {
   it("is not achieved when missed at its horizon", () => {
-    // increase by 2025, as_of 2025: 50 → 49 falls → not met, moving away (−0.5%/yr > −1% → insufficient)
+    // increase by 2025, as_of 2025: 50 → 49 falls → not met; (49 / 50)^(1/5) − 1 = −0.0040324 > −1% → insufficient
     expect(one([{ kind: "increase", year: 2025 }], { 2020: 50, 2025: 49 }).targets[0]).toMatchObject({ status: "not_met", category: "insufficient" });
   });
   it("wants a decrease target to fall: a rise warns", () => {
