@@ -2,7 +2,7 @@
 // absent, reasons in both languages, breaches, warning levels; and the number formats the formulas use.
 import { describe, expect, it } from "vitest";
 import { explainResult } from "../../src/assess/index.js";
-import { num, paren, pct, signed } from "../../src/assess/format-number.js";
+import { num, paren, pct, signed } from "../../src/util/format-number.js";
 import type { IndicatorResult, Report, TargetResult } from "../../src/model/report.js";
 import { plan } from "./small-plan.js";
 
