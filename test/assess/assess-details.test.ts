@@ -100,7 +100,14 @@ describe("baselines, groups, summary and thresholds", () => {
   });
   it("counts no status for a result without one", () => {
     const b = summarizeBlock([{ area: "health", warnings: [] } as unknown as IndicatorResult]);
-    expect(Object.keys(b)).toEqual(["results", "assessable", "met", "nearly_met", "not_met", "not_assessable", "attainment_rate", "categories", "warnings"]);
+    expect(Object.keys(b)).toEqual(["results", "assessable", "met", "nearly_met", "not_met", "indeterminate", "not_assessable", "missing", "attainment_rate", "categories", "warnings"]);
+    expect(b).toMatchObject({ results: 1, not_assessable: 0, missing: 0 });
+    // a no-data result counts as not assessable and as missing; another not-assessable reason is not missing
+    const m = summarizeBlock([
+      { area: "health", status: "not_assessable", reason: "no-data", warnings: [] },
+      { area: "health", status: "not_assessable", reason: "insufficient-data", warnings: [] },
+    ] as unknown as IndicatorResult[]);
+    expect(m).toMatchObject({ results: 2, not_assessable: 2, missing: 1, assessable: 0, attainment_rate: null });
   });
   it("takes only known, finite numeric overrides", () => {
     const t = resolveThresholds({ nearly_met_band: NaN, around_tolerance: "x", stale_years: 5, nope: 1 } as unknown as Parameters<typeof resolveThresholds>[0]);
