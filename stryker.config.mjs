@@ -8,6 +8,7 @@ export default {
     "src/assess/**/*.ts",
     "src/rules/**/*.ts",
     "src/trend/**/*.ts",
+    "src/util/format-number.ts",
     "src/ingest/parse-*.ts",
     "src/ingest/implausible-change.ts",
     "src/plan/semantic-checks.ts",
