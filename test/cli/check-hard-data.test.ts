@@ -74,3 +74,16 @@ describe("signed gaps say which group is ahead", () => {
     expect(j.results[0].gap_ahead).toBe("positive");
   });
 });
+
+describe("a provisional milestone says so", () => {
+  it("in the terminal table and the JSON", async () => {
+    const f = path.join(dir, "provisional.csv");
+    writeFileSync(f, "指标代码,地区代码,年份,数值\nmaternal_system_management_rate,211400,2024,92\ncervical_cancer_screening_rate,211400,2020,50\ncervical_cancer_screening_rate,211400,2024,60\nrural_tap_water_coverage_rate,211400,2023,86\nrural_tap_water_coverage_rate,211400,2024,89\n");
+    // as of 2025 with no 2025 value: the 2025 tap-water target is judged on 2024's 89 ≥ 88, provisionally
+    const r = await runCli(["check", f, "--as-of", "2025", "--indicator", "rural_tap_water_coverage_rate", "--fail-on", "none"]);
+    expect(r.stdout).toMatch(/89 \(2024\) +达标（暂评）/);
+    const j = JSON.parse((await runCli(["check", f, "--as-of", "2025", "--indicator", "rural_tap_water_coverage_rate", "-f", "json", "--fail-on", "none"])).stdout);
+    expect(j.results[0]).toMatchObject({ provisional: true });
+    expect(j.results[0].targets.find((t: { year: number }) => t.year === 2025)).toMatchObject({ provisional: true, evaluated: { year: 2024, value: 89 } });
+  });
+});
