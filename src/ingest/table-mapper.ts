@@ -6,12 +6,11 @@ import { RowMapper } from "./row-mapper.js";
 import { cellText, isEmptyCell } from "./cell-text.js";
 import { resolveRegion } from "./resolve-region.js";
 import { MIN_YEAR } from "./parse-year.js";
+import { skippedRow } from "./skipped-row.js";
 
 /** Rows searched for a header before a table is declared headerless. */
 export const HEADER_SCAN_ROWS = 30;
 
-// Footer lines of Chinese statistical forms: notes, sources, who filled the form in.
-const NOTE_ROW = /^(注|说明|备注|资料来源|数据来源|来源|填报|填表|制表|审核|负责人|单位负责人|统计负责人|联系电话|报送|note|source)/i;
 
 /** What became of a table. */
 export interface TableOutcome {
@@ -116,7 +115,7 @@ export class TableMapper {
 
   private data(cells: readonly CellValue[], row: number): void {
     let first = -1, filled = 0;
-    for (let i = 0; i < cells.length && filled < 3; i++) {
+    for (let i = 0; i < cells.length && filled < 4; i++) {
       if (!isEmptyCell(cells[i])) {
         if (first < 0) first = i;
         filled++;
@@ -127,16 +126,17 @@ export class TableMapper {
       else this.blank = { from: row, to: row };
       return;
     }
-    // Footer notes fill one or two cells; a data row fills more, so it is never taken for a note.
-    if (filled <= 2 && typeof cells[first] === "string" && NOTE_ROW.test((cells[first] as string).trim())) {
-      this.blank = undefined;
-      return;
-    }
+    // Headings and notes fill few cells; a subtotal line may fill many but starts with 合计/小计.
+    const few = filled <= 3 || (typeof cells[first] === "string" && /^\s*(合计|小计|总计)/.test(cells[first] as string));
+    const skipped = this.layout && few ? skippedRow(cells, this.layout) : undefined;
+    // Blank lines above the footer notes are part of the footer.
+    if (skipped?.kind === "note-row") this.blank = undefined;
     if (this.blank) {
       const b = this.blank;
       this.blank = undefined;
       this.run.sink.add("blank-row", "info", tableLocation(this.table, b.from), b, {}, b.from === b.to ? "blank-row" : "blank-rows");
     }
+    if (skipped) return this.run.sink.add(skipped.kind, "info", tableLocation(this.table, row), { text: skipped.text }, { value: skipped.text });
     this.rows++;
     this.mapper?.map(cells, row);
   }

@@ -90,7 +90,7 @@ describe("TableMapper", () => {
     const t = translator(ingestMessages, "zh");
     return { lookup: buildPlanLookup(plan), buffer: new ObservationBuffer(plan.regions.length), sink: new DiagnosticSink(t), t, lang: "zh" };
   };
-  it("skips title rows, keeps physical row numbers, and ignores footer notes", () => {
+  it("skips title rows, keeps physical row numbers, and skips footer notes with an info", () => {
     const r = run();
     const m = new TableMapper(r, { file: "x.csv", letters: false, structural: true });
     m.push(["2024年葫芦岛市妇女发展规划监测数据", "", "", ""], 1);
@@ -98,7 +98,7 @@ describe("TableMapper", () => {
     m.push(["maternal_system_management_rate", "211400", "2024", "abc"], 3);
     m.push(["注：数据来源于统计局", "", "", ""], 4);
     expect(m.end()).toEqual({ header: true, rows: 1 });
-    expect(r.sink.list.map((d) => [d.code, d.source?.row, d.source?.column])).toEqual([["invalid-number", 3, "数值"]]);
+    expect(r.sink.list.map((d) => [d.code, d.source?.row, d.source?.column])).toEqual([["invalid-number", 3, "数值"], ["note-row", 4, undefined]]);
   });
   it("gives up after 30 rows without a header", () => {
     const r = run();
