@@ -17,7 +17,7 @@ import { unitMatches } from "./unit-matches.js";
 import { SEX_CODES } from "./observation-buffer.js";
 import { describePlace, describeSeries } from "./describe.js";
 
-/** Maps rows of one table; `region` is the table-wide region (from --region or the sheet name) when there is no region column. */
+/** Maps rows of one table; `region` and `tableYear` are the table-wide ones (see table-place) when it has no column for them. */
 export class RowMapper {
   private ok = true;
   private row = 0;
@@ -34,6 +34,7 @@ export class RowMapper {
     private readonly layout: HeaderLayout,
     private readonly source: number,
     private readonly region: number | undefined,
+    private readonly tableYear?: number,
   ) {
     this.maxYear = run.lookup.plan.period.end;
   }
@@ -157,7 +158,7 @@ export class RowMapper {
 
   private year(cells: readonly CellValue[]): number {
     const col = this.layout.fields.year;
-    if (col === undefined) return this.run.year ?? -1;
+    if (col === undefined) return this.tableYear ?? -1;
     const c = cells[col];
     if (c === UNREADABLE) return (this.ok = false), -1;
     const text = cellText(c);

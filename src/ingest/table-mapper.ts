@@ -4,7 +4,8 @@ import { buildLayout, headerScore, isCompleteHeader, mergeHeaderRows, type Heade
 import { type RunContext, type TableContext, tableLocation } from "./mapping-context.js";
 import { RowMapper } from "./row-mapper.js";
 import { cellText, isEmptyCell } from "./cell-text.js";
-import { resolveRegion } from "./resolve-region.js";
+import { cutText } from "./diagnostic-sink.js";
+import { tableRegion, tableYear, type TitleRow } from "./table-place.js";
 import { MIN_YEAR } from "./parse-year.js";
 import { skippedRow } from "./skipped-row.js";
 
@@ -27,6 +28,7 @@ export class TableMapper {
   private gaveUp = false;
   private rows = 0;
   private blank: { from: number; to: number } | undefined;
+  private readonly titles: TitleRow[] = [];
 
   constructor(
     private readonly run: RunContext,
@@ -61,6 +63,8 @@ export class TableMapper {
       else this.weak = { cells, row, spans };
       return;
     }
+    const text = cells.map(cellText).filter(Boolean).join(" ");
+    if (text) this.titles.push({ text: cutText(text, 200), row });
     if (this.scanned >= HEADER_SCAN_ROWS) this.gaveUp = true;
   }
 
@@ -87,9 +91,13 @@ export class TableMapper {
     const f = L.fields;
     if (f.indicator === undefined && f.indicator_name === undefined) missing(t("col-indicator"));
     if (L.kind === "long" && f.value === undefined) missing(t("col-value"));
-    if (L.kind === "long" && f.year === undefined && this.run.year === undefined) {
-      sink.add("missing-column", "error", at(), {}, {}, "missing-year-source");
-      usable = false;
+    let year: number | undefined;
+    if (L.kind === "long" && f.year === undefined) {
+      year = tableYear(this.run, this.table, this.titles, row);
+      if (year === undefined) {
+        sink.add("missing-column", "error", at(), {}, {}, "missing-year-source");
+        usable = false;
+      }
     }
     const maxYear = lookup.plan.period.end;
     if (L.kind === "wide") {
@@ -102,15 +110,15 @@ export class TableMapper {
     }
     let region: number | undefined;
     if (f.region === undefined && f.region_name === undefined) {
-      region = this.run.region ?? (this.table.sheet !== undefined ? resolveRegion(lookup.regions, this.table.sheet) : -1);
-      if (region < 0) {
+      region = tableRegion(this.run, this.table, this.titles, row);
+      if (region === undefined) {
         sink.add("missing-column", "error", at(), { sheet: this.table.sheet ?? "-" }, {}, "missing-region-source");
         usable = false;
       }
     }
     if (!usable) return;
     const source = buffer.addSource({ file: this.table.file, sheet: this.table.sheet, labels: L.labels });
-    this.mapper = new RowMapper(this.run, this.table, L, source, region);
+    this.mapper = new RowMapper(this.run, this.table, L, source, region, year);
   }
 
   private data(cells: readonly CellValue[], row: number): void {
