@@ -1,9 +1,10 @@
 /** Recognise a header row and work out the table's layout (long: one value per row; wide: years across). */
 import type { CellValue } from "./ingest-types.js";
-import { matchHeader, RESERVED_HEADERS, type Field } from "./header-aliases.js";
+import { HEADER_ALIASES, matchHeader, RESERVED_HEADERS, type Field } from "./header-aliases.js";
 import { parseYearHeader } from "./parse-year.js";
 import { columnLetter } from "./diagnostic-sink.js";
 import { normalizeKey } from "./normalize-key.js";
+import { MAX_SUGGESTIONS, namedValues, nearestNames } from "./nearest-names.js";
 
 /** Informational columns (the template's "参考：目标", "ref: 2023 value") are read past silently. */
 export const REFERENCE_COLUMN = /^\s*(参考\s*[：:]|ref\s*:)/i;
@@ -17,6 +18,19 @@ export interface HeaderIssue {
   col: number;
   name: string;
   first?: number;
+  /** unknown-column: known header names close to this one. */
+  near?: string[];
+}
+
+const HEADER_NAMES = namedValues(Object.values(HEADER_ALIASES).flat().map((a): [string, string] => [a, a]));
+
+/** Known header names close to `text`, one per field, closest first. */
+export function nearestHeaders(text: string): string[] {
+  const fields = new Set<Field>();
+  return nearestNames(text, HEADER_NAMES, HEADER_NAMES.length).filter((a) => {
+    const f = matchHeader(a)!.field;
+    return !fields.has(f) && fields.add(f);
+  }).slice(0, MAX_SUGGESTIONS);
 }
 
 /** The columns a header names. */
@@ -124,7 +138,7 @@ export function buildLayout(cells: readonly CellValue[], letters: boolean, spans
       }
       continue;
     }
-    issues.push({ code: "unknown-column", col, name: text });
+    issues.push({ code: "unknown-column", col, name: text, near: nearestHeaders(text) });
   }
   const kind = fields.value === undefined && years.length > 0 ? "wide" : "long";
   if (kind === "long") for (const y of years) issues.push({ code: "unknown-column", col: y.col, name: texts[y.col]! });

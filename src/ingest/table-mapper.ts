@@ -81,7 +81,9 @@ export class TableMapper {
     const at = (col?: number, column?: string) => tableLocation(this.table, row, column ?? (col === undefined ? undefined : L.labels[col]), col === undefined ? undefined : col + 1);
     for (const i of L.issues) {
       const sev = i.code === "blank-header" || i.code === "unknown-column" ? "warning" : "error";
-      sink.add(i.code, sev, at(i.col), { name: i.name, col: i.col + 1, first: i.first === undefined ? "" : L.labels[i.first] }, { value: i.name || undefined });
+      const suggestions = i.near?.join(this.run.lang === "zh" ? "、" : ", ");
+      const p = { name: i.name, col: i.col + 1, first: i.first === undefined ? "" : L.labels[i.first], suggestions };
+      sink.add(i.code, sev, at(i.col), p, { value: i.name || undefined, expected: suggestions || undefined }, suggestions ? "unknown-column-near" : undefined);
     }
     let usable = true;
     const missing = (column: string): void => {

@@ -21,7 +21,7 @@ describe("officer forms: section, subtotal and note rows, 序号 columns", () =>
       ["note-row", 11, "注释行“填报人：张三 审核人：李四”，已跳过"],
     ]);
     expect(r.diagnostics.filter((d) => d.code === "missing-cell" || d.code === "unknown-column")).toEqual([]);
-    expect(r.diagnostics.filter((d) => d.severity === "error" && d.row !== undefined).map((d) => [d.code, d.row])).toEqual([["unknown-indicator", 6]]);
+    expect(r.diagnostics.filter((d) => d.severity === "error" && d.row !== undefined).map((d) => [d.code, d.row])).toEqual([["missing-observation", 6], ["unknown-indicator", 6]]);
   });
 
   it("says it in English with --lang en", async () => {
