@@ -37,3 +37,37 @@ describe("validate in CI: --quiet, --max-warnings, terminal width", () => {
     expect(r.stdout.match(/[A-Za-z0-9_]+/g)!.filter((w) => !words.has(w) && !own.has(w))).toEqual([]);
   });
 });
+
+describe("validate in CI: JUnit and SARIF", () => {
+  it("JUnit: one test case per file and code; warnings are output, not failures", async () => {
+    const r = await runCli(["validate", WARNED, "-f", "junit"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain('<testsuites name="hld-women" tests="3" failures="0">');
+    expect(r.stdout).not.toContain("<failure");
+    expect(r.stdout).toContain(`<testcase classname="${WARNED}" name="conflicting-year">\n      <system-out>警告 conflicting-year ${WARNED} · 第 2 行: 年份来源不一致：标题为 2024，文件名为 2023；使用 2024</system-out>\n    </testcase>`);
+    const bad = await runCli(["validate", WARNED, `${F}/typos-and-units.csv`, "-f", "junit"]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain('<testsuites name="hld-women" tests="6" failures="2">');
+  });
+
+  it("SARIF 2.1.0: rules from the codes, levels, file and line of each result", async () => {
+    const r = await runCli(["validate", WARNED, `${F}/typos-and-units.csv`, "-f", "sarif"]);
+    expect([r.code, r.stderr]).toEqual([1, ""]);
+    const sarif = JSON.parse(r.stdout) as { version: string; runs: { tool: { driver: { name: string; rules: { id: string }[] } }; results: Record<string, any>[] }[] };
+    expect(sarif.version).toBe("2.1.0");
+    const run = sarif.runs[0]!;
+    expect(run.tool.driver.name).toBe("hld-women");
+    expect(run.tool.driver.rules.map((x) => x.id)).toEqual(["conflicting-year", "inferred-region", "inferred-year", "unit-mismatch", "unknown-column", "unknown-region"]);
+    const region = run.results.find((x) => x.ruleId === "unknown-region")!;
+    expect(region).toMatchObject({
+      level: "error",
+      ruleIndex: 5,
+      message: { text: "地区: 规划中没有地区 绥中具；是否是：绥中县？" },
+      locations: [{ physicalLocation: { artifactLocation: { uri: `${F}/typos-and-units.csv` }, region: { startLine: 2, startColumn: 2 } } }],
+      properties: { expected: "绥中县", value: "绥中具" },
+    });
+    expect(run.results.map((x) => x.level).sort()).toEqual(["error", "error", "note", "note", "warning", "warning"]);
+    const conflict = run.results.find((x) => x.ruleId === "conflicting-year")!;
+    expect(conflict.locations[0].physicalLocation.artifactLocation.uri).toBe(`${F}/${encodeURIComponent("绥中县2023年报.csv")}`);
+  });
+});

@@ -6,6 +6,7 @@ import { diagnosticsCsvReporter } from "./csv.js";
 import { diagnosticsMarkdownReporter } from "./markdown.js";
 import { diagnosticsGithubReporter } from "./github.js";
 import { diagnosticsJunitReporter } from "./junit.js";
+import { diagnosticsSarifReporter } from "./sarif.js";
 
 export { DIAGNOSTIC_FORMATS, type DiagnosticFormat, type DiagnosticsReporter, describeLocation, flatDiagnostic } from "./reporter.js";
 
@@ -16,4 +17,5 @@ export const diagnosticsReporters: Record<DiagnosticFormat, DiagnosticsReporter>
   markdown: diagnosticsMarkdownReporter,
   github: diagnosticsGithubReporter,
   junit: diagnosticsJunitReporter,
+  sarif: diagnosticsSarifReporter,
 };
