@@ -4,6 +4,8 @@ import { normalizeKey } from "./normalize-key.js";
 /** A name something is known by, normalised once, and what it stands for. */
 export interface NamedValue<T> {
   key: string;
+  /** The key's characters (code points), split once. */
+  chars: string[];
   value: T;
 }
 
@@ -20,18 +22,21 @@ export function namedValues<T>(entries: Iterable<[string, T]>): NamedValue<T>[] 
     const key = normalizeKey(name);
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    out.push({ key, value });
+    out.push({ key, chars: [...key], value });
   }
   return out;
 }
 
 /** Levenshtein distance between two arrays of code points. */
 export function editDistance(a: readonly string[], b: readonly string[]): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let prev = new Int32Array(b.length + 1);
+  let cur = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
+    cur[0] = i;
+    const ai = a[i - 1];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ai === b[j - 1] ? 0 : 1));
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length]!;
 }
@@ -49,13 +54,16 @@ export function sharedCharacters(a: readonly string[], b: readonly string[]): nu
 }
 
 /** How far `typed` is from `known` (0 same, lower is closer), or undefined when it is not close enough to suggest. */
-export function nameDistance(typed: readonly string[], known: readonly string[]): number | undefined {
+export function nameDistance(typed: readonly string[], known: readonly string[], t: string = typed.join(""), k: string = known.join("")): number | undefined {
   const L = Math.max(typed.length, known.length);
   if (L === 0) return undefined;
-  const t = typed.join(""), k = known.join("");
   // A part of a name ("早诊率" for "宫颈癌患者早诊率") is a weaker hint than a typo.
   const contained = typed.length >= 2 && k.includes(t) ? 0.5 : undefined;
   if (Math.abs(typed.length - known.length) > L / 2) return contained;
+  // Cheap bound first: every character of one missing from the other costs at least one edit, and such names share too little.
+  let absent = 0;
+  for (const c of known) if (!t.includes(c)) absent++;
+  if (absent > L / 3 && absent > 1 && (2 * (known.length - absent)) / (typed.length + known.length) < 0.8) return contained;
   const d = editDistance(typed, known);
   // Codes are not words: 210700 is another city's code, not a slip for 211400.
   if (/^\d+$/.test(t)) return d <= 1 ? d / L : undefined;
@@ -68,9 +76,10 @@ export function nameDistance(typed: readonly string[], known: readonly string[])
 /** Up to `max` values whose names are close to `text`, closest first (each value once). */
 export function nearestNames<T>(text: string, names: readonly NamedValue<T>[], max: number = MAX_SUGGESTIONS): T[] {
   const typed = [...normalizeKey(text)].slice(0, MAX_COMPARED);
+  const t = typed.join("");
   const best = new Map<T, number>();
   for (const n of names) {
-    const d = nameDistance(typed, [...n.key]);
+    const d = nameDistance(typed, n.chars, t, n.key);
     if (d !== undefined && d < (best.get(n.value) ?? Infinity)) best.set(n.value, d);
   }
   return [...best].sort((a, b) => a[1] - b[1]).slice(0, max).map(([v]) => v);
