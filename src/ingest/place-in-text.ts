@@ -3,17 +3,18 @@ import type { Plan } from "../model/plan.js";
 
 // A four-digit year not inside a longer number; a year that opens or closes a span (2021—2030年) is the plan's period, not the data's.
 const YEAR = /(?<!\d)(\d{4})(?!\d)/g;
-const SPAN_AFTER = /^\s*年?\s*[-—–~～至到]/;
-const SPAN_BEFORE = /[-—–~～至到]\s*$/;
+const SPAN_AFTER = /^\s*年?\s*[-—–~～至到]\s*\d{4}/;
+const SPAN_BEFORE = /\d{4}\s*年?\s*[-—–~～至到]\s*$/;
 
 /** The one year in `min`…`max` that `text` names, or undefined (none, or two different ones). */
 export function yearInText(text: string, min: number, max: number): number | undefined {
   const found = new Set<number>();
-  for (const m of text.normalize("NFKC").matchAll(YEAR)) {
+  const s = text.normalize("NFKC");
+  for (const m of s.matchAll(YEAR)) {
     const year = Number(m[1]);
     const at = m.index!;
     if (year < min || year > max) continue;
-    if (SPAN_AFTER.test(text.normalize("NFKC").slice(at + 4)) || SPAN_BEFORE.test(text.normalize("NFKC").slice(0, at))) continue;
+    if (SPAN_AFTER.test(s.slice(at + 4)) || SPAN_BEFORE.test(s.slice(0, at))) continue;
     found.add(year);
   }
   return found.size === 1 ? [...found][0] : undefined;

@@ -53,6 +53,7 @@ describe("officer forms: year and region without columns for them", () => {
     expect(place(r.diagnostics)).toEqual([
       ["conflicting-region", "warning", 1, "地区来源不一致：命令行参数为 兴城市，标题为 绥中县；使用 兴城市"],
       ["conflicting-year", "warning", 1, "年份来源不一致：命令行参数为 2023，标题为 2024；使用 2023"],
+      ["conflicting-year", "warning", 2, "年份来源不一致：命令行参数为 2023，文件名为 2024；使用 2023"],
     ]);
   });
 });

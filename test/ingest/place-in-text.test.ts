@@ -16,6 +16,8 @@ describe("yearInText", () => {
     ["编号 120245", undefined],
     ["３０２４年", undefined],
     ["２０２４年", 2024],
+    ["绥中县导出2024-06-30", 2024],
+    ["2020至2024年", undefined],
   ])("%s → %s", (text, year) => expect(yearInText(text, 1949, 2030)).toBe(year));
 });
 
