@@ -70,7 +70,16 @@ export function checkMissingObservations(run: RunContext, year: number, file: st
       if (declared) {
         const src = buffer.sources[declared.source]!;
         sink.add("missing-observation", "info", tableLocation({ file: src.file, sheet: src.sheet, letters: false, structural: false }, declared.row, src.labels[declared.col], declared.col + 1), { ...p, where: describePlace(run, declared) }, extras, "missing-observation-declared");
-      } else sink.add("missing-observation", "error", { file }, p, extras);
+      } else {
+        // A row whose unknown indicator is closest to this one, for the same region and year, most likely meant it.
+        const guess = buffer.misnamed.find((m) => m.near[0] === i && m.region === r && m.years.includes(year));
+        if (!guess) sink.add("missing-observation", "error", { file }, p, extras);
+        else {
+          const src = buffer.sources[guess.source]!;
+          const at = tableLocation({ file: src.file, sheet: src.sheet, letters: false, structural: false }, guess.row, src.labels[guess.col], guess.col + 1);
+          sink.add("missing-observation", "error", at, { ...p, row: guess.row, value: guess.text }, { ...extras, value: guess.text }, "missing-observation-near");
+        }
+      }
     }
   }
 }

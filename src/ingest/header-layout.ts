@@ -1,12 +1,16 @@
 /** Recognise a header row and work out the table's layout (long: one value per row; wide: years across). */
 import type { CellValue } from "./ingest-types.js";
-import { matchHeader, RESERVED_HEADERS, type Field } from "./header-aliases.js";
+import { HEADER_ALIASES, matchHeader, RESERVED_HEADERS, type Field } from "./header-aliases.js";
 import { parseYearHeader } from "./parse-year.js";
 import { columnLetter } from "./diagnostic-sink.js";
 import { normalizeKey } from "./normalize-key.js";
+import { MAX_SUGGESTIONS, namedValues, nearestNames } from "./nearest-names.js";
 
 /** Informational columns (the template's "参考：目标", "ref: 2023 value") are read past silently. */
 export const REFERENCE_COLUMN = /^\s*(参考\s*[：:]|ref\s*:)/i;
+
+/** Serial-number columns of printed forms (序号, 编号, 行次): known, and read past silently. */
+export const SERIAL_COLUMNS: ReadonlySet<string> = new Set(["序号", "编号", "行次", "栏次", "序", "no", "#"].map(normalizeKey));
 
 /** A problem found in the header itself. */
 export interface HeaderIssue {
@@ -14,6 +18,19 @@ export interface HeaderIssue {
   col: number;
   name: string;
   first?: number;
+  /** unknown-column: known header names close to this one. */
+  near?: string[];
+}
+
+const HEADER_NAMES = namedValues(Object.values(HEADER_ALIASES).flat().map((a): [string, string] => [a, a]));
+
+/** Known header names close to `text`, one per field, closest first. */
+export function nearestHeaders(text: string): string[] {
+  const fields = new Set<Field>();
+  return nearestNames(text, HEADER_NAMES, HEADER_NAMES.length).filter((a) => {
+    const f = matchHeader(a)!.field;
+    return !fields.has(f) && fields.add(f);
+  }).slice(0, MAX_SUGGESTIONS);
 }
 
 /** The columns a header names. */
@@ -26,6 +43,8 @@ export interface HeaderLayout {
   valueUnit?: string;
   /** Column label by 0-based column: "数值 (D)" in XLSX, "数值" in CSV. */
   labels: string[];
+  /** 0-based serial-number columns (序号…), read past. */
+  serial: number[];
   /** Number of header columns (up to the last non-blank header cell). */
   width: number;
   issues: HeaderIssue[];
@@ -71,6 +90,7 @@ export function buildLayout(cells: readonly CellValue[], letters: boolean, spans
   const years: { col: number; year: number }[] = [];
   const issues: HeaderIssue[] = [];
   const labels: string[] = [];
+  const serial: number[] = [];
   const seenText = new Map<string, number>();
   const seenYear = new Map<number, number>();
   let valueUnit: string | undefined;
@@ -93,6 +113,10 @@ export function buildLayout(cells: readonly CellValue[], letters: boolean, spans
     }
     seenText.set(key, col);
     if (REFERENCE_COLUMN.test(text)) continue;
+    if (SERIAL_COLUMNS.has(key)) {
+      serial.push(col);
+      continue;
+    }
     const m = matchHeader(text);
     if (m) {
       const first = fields[m.field];
@@ -114,11 +138,11 @@ export function buildLayout(cells: readonly CellValue[], letters: boolean, spans
       }
       continue;
     }
-    issues.push({ code: "unknown-column", col, name: text });
+    issues.push({ code: "unknown-column", col, name: text, near: nearestHeaders(text) });
   }
   const kind = fields.value === undefined && years.length > 0 ? "wide" : "long";
   if (kind === "long") for (const y of years) issues.push({ code: "unknown-column", col: y.col, name: texts[y.col]! });
-  return { kind, fields, years: kind === "wide" ? years : [], valueUnit, labels, width, issues };
+  return { kind, fields, years: kind === "wide" ? years : [], valueUnit, labels, serial, width, issues };
 }
 
 /** Fill blank cells of a lower header row from the row above (vertically merged header cells). */

@@ -20,6 +20,20 @@ export interface BufferedPlace {
   col: number;
 }
 
+/** A row whose indicator is not in the plan but close to some that are: the likely culprit of a missing observation. */
+export interface MisnamedRow extends BufferedPlace {
+  /** The indicator as written. */
+  text: string;
+  /** Plan indicators it is closest to, closest first. */
+  near: number[];
+  /** Region of the row (-1 unknown) and the years it gave values for. */
+  region: number;
+  years: number[];
+}
+
+/** Misnamed rows kept for linking (the rest are still reported as unknown-indicator). */
+export const MAX_MISNAMED_ROWS = 1000;
+
 const INITIAL = 1024;
 
 /** Compact observations with duplicate detection by numeric key (indicator, region, sex, year). */
@@ -37,6 +51,8 @@ export class ObservationBuffer {
   private readonly notes = new Map<number, string>();
   /** Keys of the check year whose rows had errors or declared the value missing: no missing-observation for them. */
   readonly attempted = new Map<number, BufferedPlace | null>();
+  /** Rows with an unknown but suggestible indicator (at most MAX_MISNAMED_ROWS). */
+  readonly misnamed: MisnamedRow[] = [];
 
   constructor(readonly regionCount: number) {}
 

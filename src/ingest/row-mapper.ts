@@ -13,11 +13,21 @@ import { parseValue } from "./parse-value.js";
 import { declaresMissing } from "./missing-note.js";
 import { parseYear, MIN_YEAR } from "./parse-year.js";
 import { parseSex } from "./parse-sex.js";
-import { unitMatches } from "./unit-matches.js";
+import { unitMatches, unitScale } from "./unit-matches.js";
 import { SEX_CODES } from "./observation-buffer.js";
 import { describePlace, describeSeries } from "./describe.js";
+import { nearestNames, type NamedValue } from "./nearest-names.js";
+import { MAX_MISNAMED_ROWS } from "./observation-buffer.js";
 
-/** Maps rows of one table; `region` is the table-wide region (from --region or the sheet name) when there is no region column. */
+const MEMO_LIMIT = 10_000;
+
+interface Misnamed {
+  text: string;
+  col: number;
+  near: number[];
+}
+
+/** Maps rows of one table; `region` and `tableYear` are the table-wide ones (see table-place) when it has no column for them. */
 export class RowMapper {
   private ok = true;
   private row = 0;
@@ -27,6 +37,9 @@ export class RowMapper {
   private lastInd: [CellValue, CellValue, number] = [undefined, undefined, -1];
   private lastReg: [CellValue, CellValue, number] = [undefined, undefined, -1];
   private lastUnit: [string, number] = ["", -1];
+  // The unknown indicator of the current row and the plan indicators it resembles.
+  private misnamed: Misnamed | undefined;
+  private readonly nearMemo = new Map<string, number[]>();
 
   constructor(
     private readonly run: RunContext,
@@ -34,6 +47,7 @@ export class RowMapper {
     private readonly layout: HeaderLayout,
     private readonly source: number,
     private readonly region: number | undefined,
+    private readonly tableYear?: number,
   ) {
     this.maxYear = run.lookup.plan.period.end;
   }
@@ -60,13 +74,19 @@ export class RowMapper {
         break;
       }
     }
+    this.misnamed = undefined;
     const ind = this.indicator(cells);
     const reg = this.regionOf(cells);
     const sex = this.sex(cells);
     if (ind >= 0 && reg >= 0) this.checkLevel(ind, reg);
     const rowOk = this.ok;
+    const year = L.kind === "long" ? this.year(cells) : -1;
+    const m = this.misnamed as Misnamed | undefined;
+    if (m && this.run.buffer.misnamed.length < MAX_MISNAMED_ROWS) {
+      const years = L.kind === "long" ? [year] : L.years.map((y) => y.year);
+      this.run.buffer.misnamed.push({ text: m.text, near: m.near, region: reg, years, source: this.source, row, col: m.col });
+    }
     if (L.kind === "long") {
-      const year = this.year(cells);
       this.value(cells, L.fields.value!, ind, reg, sex, year, rowOk && this.ok, true);
     } else {
       for (const { col, year } of L.years) {
@@ -95,6 +115,13 @@ export class RowMapper {
     const m = resolveIndicator(this.run.lookup.indicators, text);
     const plan = this.run.lookup.plan;
     if (!m) {
+      const near = this.nearest(text, this.run.lookup.indicatorNames, "i");
+      if (near.length) {
+        this.misnamed = { text, col, near };
+        const suggestions = this.list(near.map((i) => displayName(plan.indicators[i]!.name, this.run.lang)));
+        this.report("unknown-indicator", "error", col, { value: text, suggestions }, { value: text, expected: suggestions }, "unknown-indicator-near");
+        return -1;
+      }
       const ex = plan.indicators[0];
       this.report("unknown-indicator", "error", col, { value: text, example: ex ? `${ex.id} / ${ex.name.zh}` : "-" }, { value: text, expected: this.run.t("expected-indicator") });
       return -1;
@@ -131,6 +158,12 @@ export class RowMapper {
     const regions = this.run.lookup.plan.regions;
     const r = resolveRegion(this.run.lookup.regions, text);
     if (r < 0) {
+      const near = this.nearest(text, this.run.lookup.regionNames, "r");
+      if (near.length) {
+        const suggestions = this.list(near.map((i) => displayName(regions[i]!.name, this.run.lang)));
+        this.report("unknown-region", "error", col, { value: text, suggestions }, { value: text, expected: suggestions }, "unknown-region-near");
+        return -1;
+      }
       const expected = regions.slice(0, 12).map((x) => `${x.code} ${x.name.zh}`).join("、") + (regions.length > 12 ? " …" : "");
       this.report("unknown-region", "error", col, { value: text, expected }, { value: text, expected });
       return -1;
@@ -145,6 +178,22 @@ export class RowMapper {
     return r;
   }
 
+  /** Plan entries named like `text` (memoised; none once the file has used up its listing, when nobody would read them). */
+  private nearest(text: string, names: readonly NamedValue<number>[], kind: "i" | "r"): number[] {
+    if (!this.run.sink.accepts(this.table.file)) return [];
+    const key = `${kind}\u0000${text}`;
+    let near = this.nearMemo.get(key);
+    if (!near) {
+      near = nearestNames(text, names);
+      if (this.nearMemo.size < MEMO_LIMIT) this.nearMemo.set(key, near);
+    }
+    return near;
+  }
+
+  private list(names: string[]): string {
+    return names.join(this.run.lang === "zh" ? "、" : ", ");
+  }
+
   private sex(cells: readonly CellValue[]): number {
     const col = this.layout.fields.sex;
     if (col === undefined) return SEX_CODES.none;
@@ -157,7 +206,7 @@ export class RowMapper {
 
   private year(cells: readonly CellValue[]): number {
     const col = this.layout.fields.year;
-    if (col === undefined) return this.run.year ?? -1;
+    if (col === undefined) return this.tableYear ?? -1;
     const c = cells[col];
     if (c === UNREADABLE) return (this.ok = false), -1;
     const text = cellText(c);
@@ -186,7 +235,12 @@ export class RowMapper {
     const indicator = this.run.lookup.plan.indicators[ind]!;
     if (fits === undefined) this.unitMemo.set(memoKey, (fits = unitMatches(unit, indicator)));
     if (fits) this.lastUnit = [unit, ind];
-    else this.report("unit-mismatch", "error", col, { got: unit, expected: indicator.unit.zh, indicator: displayName(indicator.name, this.run.lang) }, { indicator: indicator.id, value: unit, expected: indicator.unit.zh });
+    else {
+      const scale = unitScale(unit, indicator);
+      const key = scale === undefined ? undefined : scale > 1 ? "unit-mismatch-divide" : "unit-mismatch-multiply";
+      const factor = scale === undefined ? undefined : Math.round(scale > 1 ? scale : 1 / scale);
+      this.report("unit-mismatch", "error", col, { got: unit, expected: indicator.unit.zh, indicator: displayName(indicator.name, this.run.lang), factor }, { indicator: indicator.id, value: unit, expected: indicator.unit.zh }, key);
+    }
   }
 
   private value(cells: readonly CellValue[], col: number, ind: number, reg: number, sex: number, year: number, rowOk: boolean, required: boolean): void {

@@ -4,14 +4,14 @@ import { buildLayout, headerScore, isCompleteHeader, mergeHeaderRows, type Heade
 import { type RunContext, type TableContext, tableLocation } from "./mapping-context.js";
 import { RowMapper } from "./row-mapper.js";
 import { cellText, isEmptyCell } from "./cell-text.js";
-import { resolveRegion } from "./resolve-region.js";
+import { cutText } from "./diagnostic-sink.js";
+import { tableRegion, tableYear, type TitleRow } from "./table-place.js";
 import { MIN_YEAR } from "./parse-year.js";
+import { skippedRow } from "./skipped-row.js";
 
 /** Rows searched for a header before a table is declared headerless. */
 export const HEADER_SCAN_ROWS = 30;
 
-// Footer lines of Chinese statistical forms: notes, sources, who filled the form in.
-const NOTE_ROW = /^(注|说明|备注|资料来源|数据来源|来源|填报|填表|制表|审核|负责人|单位负责人|统计负责人|联系电话|报送|note|source)/i;
 
 /** What became of a table. */
 export interface TableOutcome {
@@ -28,6 +28,7 @@ export class TableMapper {
   private gaveUp = false;
   private rows = 0;
   private blank: { from: number; to: number } | undefined;
+  private readonly titles: TitleRow[] = [];
 
   constructor(
     private readonly run: RunContext,
@@ -62,6 +63,8 @@ export class TableMapper {
       else this.weak = { cells, row, spans };
       return;
     }
+    const text = cells.map(cellText).filter(Boolean).join(" ");
+    if (text) this.titles.push({ text: cutText(text, 200), row });
     if (this.scanned >= HEADER_SCAN_ROWS) this.gaveUp = true;
   }
 
@@ -78,7 +81,9 @@ export class TableMapper {
     const at = (col?: number, column?: string) => tableLocation(this.table, row, column ?? (col === undefined ? undefined : L.labels[col]), col === undefined ? undefined : col + 1);
     for (const i of L.issues) {
       const sev = i.code === "blank-header" || i.code === "unknown-column" ? "warning" : "error";
-      sink.add(i.code, sev, at(i.col), { name: i.name, col: i.col + 1, first: i.first === undefined ? "" : L.labels[i.first] }, { value: i.name || undefined });
+      const suggestions = i.near?.join(this.run.lang === "zh" ? "、" : ", ");
+      const p = { name: i.name, col: i.col + 1, first: i.first === undefined ? "" : L.labels[i.first], suggestions };
+      sink.add(i.code, sev, at(i.col), p, { value: i.name || undefined, expected: suggestions || undefined }, suggestions ? "unknown-column-near" : undefined);
     }
     let usable = true;
     const missing = (column: string): void => {
@@ -88,9 +93,13 @@ export class TableMapper {
     const f = L.fields;
     if (f.indicator === undefined && f.indicator_name === undefined) missing(t("col-indicator"));
     if (L.kind === "long" && f.value === undefined) missing(t("col-value"));
-    if (L.kind === "long" && f.year === undefined && this.run.year === undefined) {
-      sink.add("missing-column", "error", at(), {}, {}, "missing-year-source");
-      usable = false;
+    let year: number | undefined;
+    if (L.kind === "long" && f.year === undefined) {
+      year = tableYear(this.run, this.table, this.titles, row);
+      if (year === undefined) {
+        sink.add("missing-column", "error", at(), {}, {}, "missing-year-source");
+        usable = false;
+      }
     }
     const maxYear = lookup.plan.period.end;
     if (L.kind === "wide") {
@@ -103,20 +112,20 @@ export class TableMapper {
     }
     let region: number | undefined;
     if (f.region === undefined && f.region_name === undefined) {
-      region = this.run.region ?? (this.table.sheet !== undefined ? resolveRegion(lookup.regions, this.table.sheet) : -1);
-      if (region < 0) {
+      region = tableRegion(this.run, this.table, this.titles, row);
+      if (region === undefined) {
         sink.add("missing-column", "error", at(), { sheet: this.table.sheet ?? "-" }, {}, "missing-region-source");
         usable = false;
       }
     }
     if (!usable) return;
     const source = buffer.addSource({ file: this.table.file, sheet: this.table.sheet, labels: L.labels });
-    this.mapper = new RowMapper(this.run, this.table, L, source, region);
+    this.mapper = new RowMapper(this.run, this.table, L, source, region, year);
   }
 
   private data(cells: readonly CellValue[], row: number): void {
     let first = -1, filled = 0;
-    for (let i = 0; i < cells.length && filled < 3; i++) {
+    for (let i = 0; i < cells.length && filled < 4; i++) {
       if (!isEmptyCell(cells[i])) {
         if (first < 0) first = i;
         filled++;
@@ -127,16 +136,17 @@ export class TableMapper {
       else this.blank = { from: row, to: row };
       return;
     }
-    // Footer notes fill one or two cells; a data row fills more, so it is never taken for a note.
-    if (filled <= 2 && typeof cells[first] === "string" && NOTE_ROW.test((cells[first] as string).trim())) {
-      this.blank = undefined;
-      return;
-    }
+    // Headings and notes fill few cells; a subtotal line may fill many but starts with 合计/小计.
+    const few = filled <= 3 || (typeof cells[first] === "string" && /^\s*(合计|小计|总计)/.test(cells[first] as string));
+    const skipped = this.layout && few ? skippedRow(cells, this.layout) : undefined;
+    // Blank lines above the footer notes are part of the footer.
+    if (skipped?.kind === "note-row") this.blank = undefined;
     if (this.blank) {
       const b = this.blank;
       this.blank = undefined;
       this.run.sink.add("blank-row", "info", tableLocation(this.table, b.from), b, {}, b.from === b.to ? "blank-row" : "blank-rows");
     }
+    if (skipped) return this.run.sink.add(skipped.kind, "info", tableLocation(this.table, row), { text: skipped.text }, { value: skipped.text });
     this.rows++;
     this.mapper?.map(cells, row);
   }

@@ -34,3 +34,19 @@ export function isPercentUnit(indicator: Indicator): boolean {
 export function isPermilleUnit(indicator: Indicator): boolean {
   return canonical(indicator.unit.zh) === "‰";
 }
+
+const SCALE: readonly [string, number][] = [["十万", 1e5], ["百万", 1e6], ["千万", 1e7], ["十", 10], ["百", 100], ["千", 1e3], ["万", 1e4], ["亿", 1e8]];
+
+function scaled(unit: string): [string, number] {
+  const k = canonical(unit);
+  for (const [prefix, factor] of SCALE) if (k.startsWith(prefix) && k.length > prefix.length) return [k.slice(prefix.length), factor];
+  return [k, 1];
+}
+
+/** When `written` is the indicator's unit scaled by a power of ten (人 for 万人): what to divide the values by (below 1: multiply by its inverse). */
+export function unitScale(written: string, indicator: Indicator): number | undefined {
+  const [wBase, wFactor] = scaled(written);
+  const [eBase, eFactor] = scaled(indicator.unit.zh);
+  if (!wBase || wBase !== eBase || wFactor === eFactor) return undefined;
+  return eFactor / wFactor;
+}

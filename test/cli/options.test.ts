@@ -130,7 +130,7 @@ describe("year options accept 2024, 2024年 and full-width digits on every comma
 describe("-f is refused by the command's .choices() (exit 2, the allowed values named)", () => {
   it.each([
     [["check", SAMPLE, "-f", "xml"], "不支持的输出格式 xml；可用：table, json, csv, markdown, github"],
-    [["validate", CLEAN, "--format", "xml"], "不支持的输出格式 xml；可用：table, json, csv, markdown, github, junit"],
+    [["validate", CLEAN, "--format", "xml"], "不支持的输出格式 xml；可用：table, json, csv, markdown, github, junit, sarif"],
     [["plan", "list", "-f", "csv"], "不支持的输出格式 csv；可用：table, json"],
     [["template", "--year", "2025", "-f", "json", "-o", "t.xlsx"], "不支持的输出格式 json；可用：xlsx"],
     [["-f", "xml", "plan", "list"], "不支持的输出格式 xml；可用：table, json"],

@@ -115,11 +115,13 @@ describe("hld-women validate", () => {
     expect(md).toContain("`invalid-number`");
   });
 
-  it("prints JUnit XML with one failure per error", async () => {
+  it("prints JUnit XML with one test case per file and code, failing with every error listed", async () => {
     const r = await runCli(["validate", `${F}/invalid-number.csv`, `${F}/clean-long.csv`, "-f", "junit"]);
     expect(r.code).toBe(1);
-    expect(r.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites')).toBe(true);
-    expect(r.stdout.match(/<failure /g)).toHaveLength(2);
+    expect(r.stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="hld-women" tests="1" failures="1">')).toBe(true);
+    expect(r.stdout).toContain(`<testcase classname="${F}/invalid-number.csv" name="invalid-number">`);
+    expect(r.stdout.match(/<failure /g)).toHaveLength(1);
+    expect(r.stdout.match(/错误 invalid-number /g)).toHaveLength(2);
     expect(r.stdout.match(/<testcase /g)?.length).toBe(r.stdout.match(/<\/testcase>/g)?.length);
     expect(r.stdout.trimEnd().endsWith("</testsuites>")).toBe(true);
   });

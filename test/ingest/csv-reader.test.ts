@@ -28,7 +28,7 @@ describe("CSV reader", () => {
 
   it("skips the title and notes rows, counts rows as the file does, and understands %, full-width digits, 1,234 and missing markers", async () => {
     const r = await read([`${F}/title-and-notes.csv`]);
-    expect(r.diagnostics).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.source?.row, d.value])).toEqual([["note-row", "info", 9, "注：1. 数据来源于市统计局。"]]);
     expect(r.observations.map((o) => [o.indicator, o.region, o.value, o.source.row])).toEqual([
       ["maternal_system_management_rate", "211421", 45, 4],
       ["maternal_mortality_ratio", "211402", 1234, 5],

@@ -90,7 +90,7 @@ describe("TableMapper", () => {
     const t = translator(ingestMessages, "zh");
     return { lookup: buildPlanLookup(plan), buffer: new ObservationBuffer(plan.regions.length), sink: new DiagnosticSink(t), t, lang: "zh" };
   };
-  it("skips title rows, keeps physical row numbers, and ignores footer notes", () => {
+  it("skips title rows, keeps physical row numbers, and skips footer notes with an info", () => {
     const r = run();
     const m = new TableMapper(r, { file: "x.csv", letters: false, structural: true });
     m.push(["2024年葫芦岛市妇女发展规划监测数据", "", "", ""], 1);
@@ -98,7 +98,7 @@ describe("TableMapper", () => {
     m.push(["maternal_system_management_rate", "211400", "2024", "abc"], 3);
     m.push(["注：数据来源于统计局", "", "", ""], 4);
     expect(m.end()).toEqual({ header: true, rows: 1 });
-    expect(r.sink.list.map((d) => [d.code, d.source?.row, d.source?.column])).toEqual([["invalid-number", 3, "数值"]]);
+    expect(r.sink.list.map((d) => [d.code, d.source?.row, d.source?.column])).toEqual([["invalid-number", 3, "数值"], ["note-row", 4, undefined]]);
   });
   it("gives up after 30 rows without a header", () => {
     const r = run();
@@ -113,7 +113,7 @@ describe("TableMapper", () => {
     m.push(["指标名称", "2023", "2024"], 1);
     m.push(["孕产妇系统管理率", "95", "96"], 2);
     m.end();
-    expect(r.sink.list).toEqual([]);
+    expect(r.sink.list.map((d) => [d.code, d.severity, d.source?.row, d.message])).toEqual([["inferred-region", "info", 1, "地区取自工作表名：兴城市"]]);
     expect(r.buffer.count).toBe(2);
   });
 });

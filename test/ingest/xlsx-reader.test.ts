@@ -41,7 +41,7 @@ const WIDE_VALUES = [
 describe("XLSX reader", () => {
   it("reads the wide workbook: merged title, two-row merged header, text numbers, %, full-width digits, missing markers, formulas, rich text, region from the sheet name", async () => {
     const r = await read([`${F}/wide-title-merged.xlsx`]);
-    expect(r.diagnostics.map((d) => [d.code, d.source?.sheet])).toEqual([["sheet-skipped", "填报说明"]]);
+    expect(r.diagnostics.map((d) => [d.code, d.source?.sheet])).toEqual([["sheet-skipped", "填报说明"], ["inferred-region", "建昌县"], ["note-row", "建昌县"], ["inferred-region", "绥中县"], ["note-row", "绥中县"]]);
     expect(r.rows).toBe(8);
     const suizhong = r.observations.filter((o) => o.region === "211421").map((o) => [o.indicator, o.region, o.year, o.value]);
     expect(suizhong.slice(0, 9)).toEqual(WIDE_VALUES);
@@ -84,7 +84,7 @@ describe("XLSX reader", () => {
       expect(r.observations.map((o) => [o.indicator, o.region, o.year, o.value]), mode).toEqual([["maternal_system_management_rate", "211481", 2024, 96.1]]);
       // exceljs's streaming reader drops the error result of a formula (it arrives as {formula} alone), so there
       // the cell can only be reported as a formula without a usable result; the full load keeps "#DIV/0!".
-      const expected = mode === "full" ? [["invalid-number", 3, "#DIV/0!"]] : [["formula-without-result", 3, undefined]];
+      const expected = [["inferred-region", 1, "兴城市"], mode === "full" ? ["invalid-number", 3, "#DIV/0!"] : ["formula-without-result", 3, undefined]];
       expect(r.diagnostics.map((d) => [d.code, d.source?.row, d.value]), mode).toEqual(expected);
     }
   });
@@ -92,7 +92,7 @@ describe("XLSX reader", () => {
   it("chooses sheets with --sheet by name or position, and lists the sheets when the name is wrong", async () => {
     const byName = await read([`${F}/wide-title-merged.xlsx`], { sheet: "建昌县" });
     expect(new Set(byName.observations.map((o) => o.region))).toEqual(new Set(["211422"]));
-    expect(byName.diagnostics).toEqual([]);
+    expect(byName.diagnostics.map((d) => [d.code, d.severity, d.source?.row, d.value])).toEqual([["inferred-region", "info", 4, "建昌县"], ["note-row", "info", 10, "注：2024年为快报数。"]]);
     const byIndex = await read([`${F}/wide-title-merged.xlsx`], { sheet: "2" });
     expect(new Set(byIndex.observations.map((o) => o.region))).toEqual(new Set(["211421"]));
     const wrong = await read([`${F}/wide-title-merged.xlsx`], { sheet: "兴城" });

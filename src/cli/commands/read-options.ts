@@ -1,5 +1,7 @@
 /** The reading options `validate`, `ingest` and `db import` share: sheet, encoding, year, implausible-change thresholds, fail severity. */
-import type { Command, Option } from "commander";
+import { Option, type Command } from "commander";
+import { CliError } from "../cli-error.js";
+import { defineMessages } from "../../i18n/messages.js";
 import type { Lang } from "../../i18n/lang.js";
 import { translator } from "../../i18n/messages.js";
 import { helpMessages, type HelpMessageKey } from "../help-messages.js";
@@ -36,4 +38,29 @@ export function addReadOptions(cmd: Command, lang: Lang): Command {
     .addOption(yearOption("--year <year>", h("opt-read-year")))
     .addOption(positive("--max-change-points <points>", "opt-max-change-points", "--max-change-points"))
     .addOption(positive("--max-change-relative <ratio>", "opt-max-change-relative", "--max-change-relative"));
+}
+
+/** Texts of --quiet and --max-warnings. */
+export const listingMessages = defineMessages(
+  {
+    "opt-quiet": "只列出错误（警告和提示仍计入汇总和退出码）",
+    "opt-max-warnings": "警告超过 n 个即以退出码 1 结束（如 0：不允许任何警告）",
+    "bad-max-warnings": "--max-warnings：{value} 不是大于等于 0 的整数",
+  },
+  {
+    "opt-quiet": "list errors only (warnings and infos still count in the summary and the exit code)",
+    "opt-max-warnings": "exit with 1 when there are more than n warnings (e.g. 0: no warning allowed)",
+    "bad-max-warnings": "--max-warnings: {value} is not a whole number of at least 0",
+  },
+);
+
+/** The options of `validate` as CI runners know them from linters: --quiet and --max-warnings n. */
+export function addListingOptions(cmd: Command, lang: Lang): Command {
+  const t = translator(listingMessages, lang);
+  const maxWarnings = new Option("--max-warnings <n>", t("opt-max-warnings")).argParser((value: string): number => {
+    const n = Number(value);
+    if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n)) throw new CliError(t("bad-max-warnings", { value }));
+    return n;
+  });
+  return cmd.option("--quiet", t("opt-quiet")).addOption(maxWarnings);
 }

@@ -9,7 +9,7 @@ import { helpMessages } from "../help-messages.js";
 import { optionMessages } from "../option-messages.js";
 import { DIAGNOSTIC_FORMATS } from "../../reporters/diagnostics/index.js";
 import { positiveIntegerOption } from "../options.js";
-import { addReadOptions, failSeverityOption } from "./read-options.js";
+import { addListingOptions, addReadOptions, failSeverityOption } from "./read-options.js";
 import { registerCheckCommands } from "./check-commands.js";
 import { registerReportCommands } from "./report-commands.js";
 import { registerDbCommands } from "./db-commands.js";
@@ -26,7 +26,7 @@ export function registerCommands(program: Command, io: CliIO, setExit: (code: nu
     .option("--region <region>", h("opt-validate-region"))
     .addOption(failSeverityOption(lang, "opt-validate-fail-severity"))
     .addOption(positiveIntegerOption("--max-errors <n>", h("opt-max-errors"), (value) => om("bad-max-errors", { value })));
-  addGlobalOptions(addReadOptions(validate, lang), lang, DIAGNOSTIC_FORMATS).action(async (files: string[], o: ValidateFlags, cmd: Command) => {
+  addGlobalOptions(addListingOptions(addReadOptions(validate, lang), lang), lang, DIAGNOSTIC_FORMATS).action(async (files: string[], o: ValidateFlags, cmd: Command) => {
     const { validate } = await import("./validate.js");
     setExit(await validate(makeContext(cmd, io), files, o));
   });

@@ -18,6 +18,10 @@ import type { ReadOptions } from "./read-options.js";
 export interface ValidateFlags extends ReadOptions {
   region?: string;
   maxErrors?: number;
+  /** List errors only; the summary and the exit code still count everything. */
+  quiet?: boolean;
+  /** Exit 1 when there are more warnings than this. */
+  maxWarnings?: number;
 }
 
 /** Run `validate`; returns the exit code. */
@@ -36,17 +40,20 @@ export async function validate(ctx: Context, patterns: string[], o: ValidateFlag
     progress.clear();
   }
   const { inputs, ...complete } = full;
-  const report = o.maxErrors === undefined ? complete : truncateReport(complete, o.maxErrors);
-  emit(ctx, diagnosticsReporters[format](report, ctx), inputs);
+  const listed = o.quiet ? { ...complete, diagnostics: complete.diagnostics.filter((d) => d.severity === "error") } : complete;
+  const report = o.maxErrors === undefined ? listed : truncateReport(listed, o.maxErrors);
+  const width = ctx.io.stdout.columns || Number(ctx.io.env.COLUMNS) || undefined;
+  emit(ctx, diagnosticsReporters[format](report, { lang: ctx.lang, chalk: ctx.chalk, width }), inputs);
   const summaryFile = ctx.io.env.GITHUB_STEP_SUMMARY;
   // Annotations show only 10 errors and 10 warnings per step; the step summary gets the whole list.
   if (format === "github" && summaryFile) {
     try {
-      appendFileSync(summaryFile, diagnosticsReporters.markdown(complete, ctx));
+      appendFileSync(summaryFile, diagnosticsReporters.markdown(listed, ctx));
     } catch (err) {
       ctx.io.stderr.write(`hld-women: ${ctx.t("output-io", { file: summaryFile, detail: (err as NodeJS.ErrnoException).code ?? String(err) })}\n`);
     }
   }
   const threshold = severityRank(o.failSeverity ?? "error");
+  if (o.maxWarnings !== undefined && complete.summary.warnings > o.maxWarnings) return EXIT.findings;
   return complete.diagnostics.some((d) => severityRank(d.severity) >= threshold) ? EXIT.findings : EXIT.ok;
 }

@@ -7,6 +7,7 @@ import { diagnosticsMarkdownReporter } from "./markdown.js";
 import { diagnosticsGithubReporter } from "./github.js";
 import { diagnosticsJunitReporter } from "./junit.js";
 import { printableDiagnostic } from "./printable-diagnostic.js";
+import { diagnosticsSarifReporter } from "./sarif.js";
 
 export { DIAGNOSTIC_FORMATS, type DiagnosticFormat, type DiagnosticsReporter, describeLocation, flatDiagnostic } from "./reporter.js";
 
@@ -21,4 +22,5 @@ export const diagnosticsReporters: Record<DiagnosticFormat, DiagnosticsReporter>
   markdown: printable(diagnosticsMarkdownReporter),
   github: printable(diagnosticsGithubReporter),
   junit: printable(diagnosticsJunitReporter),
+  sarif: diagnosticsSarifReporter,
 };

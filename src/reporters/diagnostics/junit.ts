@@ -1,4 +1,4 @@
-/** Diagnostics as JUnit XML: one test case per file, a failure per error and warning. */
+/** Diagnostics as JUnit XML: one test case per file and check (code); only errors fail, warnings and infos are its output. */
 import type { DiagnosticsReporter } from "./reporter.js";
 import { describeLocation } from "./reporter.js";
 import { translator } from "../../i18n/messages.js";
@@ -12,26 +12,33 @@ const xml = (s: string): string =>
 /** Render as JUnit XML. */
 export const diagnosticsJunitReporter: DiagnosticsReporter = (report, { lang }) => {
   const t = translator(diagnosticsReporterMessages, lang);
-  const byFile = new Map<string, Diagnostic[]>();
+  const cases = new Map<string, { file: string; code: string; ds: Diagnostic[] }>();
   for (const d of report.diagnostics) {
-    const f = d.source?.file ?? "-";
-    if (!byFile.has(f)) byFile.set(f, []);
-    byFile.get(f)!.push(d);
+    const file = d.source?.file ?? "-";
+    const key = `${file}\u0000${d.code}`;
+    if (!cases.has(key)) cases.set(key, { file, code: d.code, ds: [] });
+    cases.get(key)!.ds.push(d);
   }
-  const failures = report.diagnostics.filter((d) => d.severity !== "info").length;
-  const cases = [...byFile].map(([file, ds]) => {
-    const body = ds
-      .filter((d) => d.severity !== "info")
-      .map((d) => `      <failure type="${xml(d.code)}" message="${xml(d.message)}">${xml(`${t(`sev-${d.severity}`)} ${d.code} ${describeLocation(d, lang)}: ${d.message}`)}</failure>`)
-      .join("\n");
-    return `    <testcase classname="hld-women" name="${xml(file)}">${body ? `\n${body}\n    ` : ""}</testcase>`;
+  const line = (d: Diagnostic): string => xml(`${t(`sev-${d.severity}`)} ${d.code} ${describeLocation(d, lang)}: ${d.message}`);
+  let failures = 0;
+  const body = [...cases.values()].map(({ file, code, ds }) => {
+    const errors = ds.filter((d) => d.severity === "error");
+    const others = ds.filter((d) => d.severity !== "error");
+    const parts: string[] = [];
+    if (errors.length) {
+      failures++;
+      const message = errors.length === 1 ? errors[0]!.message : t("junit-failures", { count: errors.length, message: errors[0]!.message });
+      parts.push(`      <failure type="${xml(code)}" message="${xml(message)}">${errors.map(line).join("\n")}</failure>`);
+    }
+    if (others.length) parts.push(`      <system-out>${others.map(line).join("\n")}</system-out>`);
+    return `    <testcase classname="${xml(file)}" name="${xml(code)}">${parts.length ? `\n${parts.join("\n")}\n    ` : ""}</testcase>`;
   });
-  if (cases.length === 0) cases.push(`    <testcase classname="hld-women" name="${xml(t("clean"))}"></testcase>`);
+  if (body.length === 0) body.push(`    <testcase classname="hld-women" name="${xml(t("clean"))}"></testcase>`);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="hld-women" tests="${Math.max(byFile.size, 1)}" failures="${failures}">`,
-    `  <testsuite name="${xml(t("junit-suite"))}" tests="${Math.max(byFile.size, 1)}" failures="${failures}" errors="0">`,
-    ...cases,
+    `<testsuites name="hld-women" tests="${body.length}" failures="${failures}">`,
+    `  <testsuite name="${xml(t("junit-suite"))}" tests="${body.length}" failures="${failures}" errors="0">`,
+    ...body,
     "  </testsuite>",
     "</testsuites>",
     "",

@@ -19,6 +19,7 @@ export const diagnosticsReporterMessages = defineMessages(
     "loc-sheet": "工作表 {sheet}",
     "md-title": "数据校验结果",
     "junit-suite": "hld-women 校验",
+    "junit-failures": "{count} 个错误，第一个：{message}",
   },
   {
     "col-severity": "Severity",
@@ -37,5 +38,6 @@ export const diagnosticsReporterMessages = defineMessages(
     "loc-sheet": "sheet {sheet}",
     "md-title": "Validation result",
     "junit-suite": "hld-women validation",
+    "junit-failures": "{count} errors, the first: {message}",
   },
 );

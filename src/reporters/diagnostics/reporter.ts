@@ -6,7 +6,7 @@ import type { Lang } from "../../i18n/lang.js";
 import { translator } from "../../i18n/messages.js";
 import { diagnosticsReporterMessages } from "./messages.js";
 
-export const DIAGNOSTIC_FORMATS = ["table", "json", "csv", "markdown", "github", "junit"] as const;
+export const DIAGNOSTIC_FORMATS = ["table", "json", "csv", "markdown", "github", "junit", "sarif"] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
 /** Options every reporter receives. */
