@@ -61,6 +61,21 @@ export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly
   return last;
 }
 
+/** Print only the first `columns` columns (rows 1..`last`) on A4 landscape, one page wide, with narrow margins and page numbers in the footer. */
+export function printReaderColumns(ws: ExcelJS.Worksheet, columns: number, last: number): void {
+  ws.pageSetup.printArea = `A1:${columnLetter(columns)}${Math.max(1, last)}`;
+  ws.pageSetup.margins = { left: 0.25, right: 0.25, top: 0.4, bottom: 0.5, header: 0.2, footer: 0.25 };
+  ws.pageSetup.horizontalCentered = true;
+  ws.headerFooter.oddFooter = "&C&P / &N";
+}
+
+/** The column letter of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
 /** A sheet name Excel accepts: no []:*?/\ and at most 31 characters, unique in the workbook. */
 export function sheetName(wb: ExcelJS.Workbook, wanted: string): string {
   const base = wanted.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim() || "Sheet";

@@ -3,9 +3,9 @@ import type { Plan } from "../model/plan.js";
 import type { Report } from "../model/report.js";
 import type { ReportMeta } from "../report-model/report-meta.js";
 import { resultRows, rowContext, warningRows } from "../report-model/report-rows.js";
-import { summaryTable } from "../report-model/summary-table.js";
+import { summaryTable, RATE_COLUMN } from "../report-model/summary-table.js";
 import { CATEGORIES } from "../report-model/categories.js";
-import { areaCells, areaHeaders } from "../report-model/area-table.js";
+import { areaCells, areaHeaders, AREA_READER_COLUMNS } from "../report-model/area-table.js";
 import { chartNote, noteItems } from "../report-model/report-notes.js";
 import type { ReportCell } from "../report-model/report-cell.js";
 import { escapeXml as esc } from "../report-model/escape-xml.js";
@@ -49,11 +49,11 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
   out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
   out.push(`<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${HTML_STYLE}</style></head><body>`);
   out.push(`<h1>${esc(title)}</h1>`);
-  out.push(`<p class="meta">${esc(t("k-plan"))}：${esc(`${plan.title[lang]}（${report.plan.id}@${report.plan.version}）`)} · ${esc(t("k-method"))}：${esc(methodName)} · ${esc(t("k-generated"))}：${esc(meta.generatedAt)}</p>`);
+  out.push(`<p class="meta">${esc(t("k-plan"))}：${esc(`${plan.title[lang]}（${report.plan.version}）`)} · ${esc(t("k-method"))}：${esc(methodName)} · ${esc(t("k-generated"))}：${esc(meta.generatedAt.slice(0, 10))}</p>`);
   out.push(`<p class="rate">${esc(t("k-attainment"))}：<strong>${fmt(report.summary.attainment_rate, true) || esc(t("none"))}</strong></p>`);
 
   const summary = summaryTable(c, report);
-  out.push(`<h2>${esc(t("sheet-overview"))}</h2>`, table(summary.header, summary.rows, { percentCols: [7], rowClass: (i) => (i === summary.rows.length - 1 ? "total" : "") }));
+  out.push(`<h2>${esc(t("sheet-overview"))}</h2>`, table(summary.header, summary.rows, { percentCols: [RATE_COLUMN], rowClass: (i) => (i === summary.rows.length - 1 ? "total" : "") }));
   out.push(table([t("h-category"), t("h-count")], CATEGORIES.map((k) => [t(`cat-${k}`), report.summary.categories[k] ?? 0])));
 
   out.push(`<h2>${esc(t("sheet-warnings"))}</h2>`);
@@ -68,12 +68,13 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
     const areaRows = rows.filter((r) => r.area === area.id);
     if (areaRows.length === 0) continue;
     out.push(`<h2>${esc(area.name[lang])}</h2>`);
-    out.push(table(cols, areaRows.map(areaCells), { percentCols: [10, 11], nowrapCols: [2, 3, 12, 13], cellClass: (r, col) => (col === 12 ? `st-${areaRows[r]?.statusCode}` : col === 13 ? `cat-${areaRows[r]?.categoryCode ?? "none"}` : "") }));
+    // Readers see the first columns; the series, threshold and indicator code stay in the workbook for analysts.
+    out.push(table(cols.slice(0, AREA_READER_COLUMNS), areaRows.map((r) => areaCells(r).slice(0, AREA_READER_COLUMNS)), { percentCols: [8, 9], nowrapCols: [1, 2, 10, 11], cellClass: (r, col) => (col === 0 ? "name" : col === 14 ? "words" : col === 10 ? `st-${areaRows[r]?.statusCode}` : col === 11 ? `cat-${areaRows[r]?.categoryCode ?? "none"}` : "") }));
   }
 
   if (charts && charts.charts.length > 0) {
     out.push(`<h2>${esc(t("sheet-charts"))}</h2><p>${esc(t("charts-intro"))}</p><div class="charts">`);
-    for (const ch of charts.charts) out.push(`<figure>${ch.svg}<figcaption>${esc(ch.indicator)}</figcaption></figure>`);
+    for (const ch of charts.charts) out.push(`<figure>${ch.svg}<figcaption>${esc(c.indicators.get(ch.indicator)?.name[lang] ?? ch.title)}</figcaption></figure>`);
     out.push(`</div>`);
   }
 

@@ -1,4 +1,4 @@
-/** The 图表 sheet: one picture per indicator, two per row, each under a caption with the indicator code and target. */
+/** The 图表 sheet: one picture per indicator, two per row, each under a caption with the indicator name and target. */
 import type ExcelJS from "exceljs";
 import type { ChartImage } from "../charts/render-charts.js";
 import type { RowContext } from "../report-model/report-rows.js";
@@ -28,7 +28,7 @@ export function writeChartsSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c:
       const targets = ind ? ind.targets.map((tg) => describeTarget(tg, ind, c.plan, c.lang)).join(c.lang === "zh" ? "；" : "; ") : "";
       const caption = ws.getRow(row).getCell(1 + k * COLS_PER_CHART);
       const name = ind ? (c.lang === "zh" ? `${ind.name.zh}（${ind.unit.zh}）` : `${ind.name.en} (${ind.unit.en})`) : ch.title;
-      caption.value = cellValue(`${name} · ${ch.indicator}${targets ? ` · ${targets}` : ""}`);
+      caption.value = cellValue(`${name}${targets ? ` · ${targets}` : ""}`);
       caption.font = { bold: true, color: { argb: "FF1F3B73" } };
       const id = wb.addImage({ buffer: ch.png as unknown as ExcelJS.Buffer, extension: "png" });
       ws.addImage(id, { tl: { col: k * COLS_PER_CHART, row }, ext: { width: ch.width, height: ch.height }, editAs: "oneCell" });

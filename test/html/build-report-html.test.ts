@@ -16,7 +16,10 @@ describe("buildReportHtml", () => {
   });
 
   it("escapes every text from the input", async () => {
-    const html = await buildReportHtml(report, plan, meta);
+    // issue 13: warning messages give way to sentences, so the hostile text comes in as a diagnostic
+    const hostile = structuredClone(report);
+    hostile.diagnostics.push({ code: "strong-fluctuation", severity: "warning", message: "<script>alert(1)</script> 波动较大" });
+    const html = await buildReportHtml(hostile, plan, meta);
     expect(html).not.toContain("<script>alert(1)</script>");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; 波动较大");
     expect(html).toContain("&lt;data&gt;.csv");
