@@ -63,7 +63,8 @@ export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly
 
 /** Print only the first `columns` columns (rows 1..`last`) on A4 landscape, one page wide, with narrow margins and page numbers in the footer. */
 export function printReaderColumns(ws: ExcelJS.Worksheet, columns: number, last: number): void {
-  ws.pageSetup.printArea = `A1:${columnLetter(columns)}${Math.max(1, last)}`;
+  // exceljs only prefixes the columns with $; LibreOffice ignores a print range with relative rows ($A1:$O9), so the rows carry their own $.
+  ws.pageSetup.printArea = `A$1:${columnLetter(columns)}$${Math.max(1, last)}`;
   ws.pageSetup.margins = { left: 0.25, right: 0.25, top: 0.4, bottom: 0.5, header: 0.2, footer: 0.25 };
   ws.pageSetup.horizontalCentered = true;
   ws.headerFooter.oddFooter = "&C&P / &N";

@@ -43,7 +43,7 @@ export function writeChartsSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c:
   ws.pageSetup.fitToPage = true;
   ws.pageSetup.fitToWidth = 1;
   ws.pageSetup.fitToHeight = 0;
-  ws.pageSetup.printArea = `A1:${colLetter(COLS_PER_CHART * 2)}${row}`;
+  ws.pageSetup.printArea = `A$1:${colLetter(COLS_PER_CHART * 2)}$${row}`;
   return placed;
 }
 

@@ -110,7 +110,9 @@ describe("buildReportWorkbook", () => {
 
   it("lists every observation in the time series and every diagnostic with its location", () => {
     const series = wb.getWorksheet("时间序列")!;
-    expect(series.actualRowCount).toBe(observations.length + 1);
+    // issue 13: a note above the table says the appendix is not printed by default, and its print range is that note
+    expect(series.actualRowCount).toBe(observations.length + 2);
+    expect(series.pageSetup.printArea).toBe("A1:L1");
     const quality = wb.getWorksheet("数据质量")!;
     expect(quality.getRow(2).values).toEqual(expect.arrayContaining(["错误", "invalid-number", "data.csv", 7, "数值 (F)"]));
   });
