@@ -12,6 +12,7 @@ import { escapeXml as esc } from "../report-model/escape-xml.js";
 import { renderCharts } from "../charts/render-charts.js";
 import { num as fmtNum } from "../util/format-number.js";
 import { HTML_STYLE } from "./html-style.js";
+import { headlineSummary, regionAttainment, regionTable, redWarningsByCounty, statusGrid, RATE_COLUMN_REGIONS } from "../report-model/region-comparison.js";
 
 function fmt(v: ReportCell, percent = false): string {
   if (v === null || v === undefined || v === "") return "";
@@ -35,6 +36,23 @@ function table(header: readonly string[], rows: readonly (readonly ReportCell[])
   return `<table>${head}<tbody>${body}</tbody></table>`;
 }
 
+/** The counties side by side: attainment and rank, the status grid, the counties' red warnings. */
+function regionsSection(c: ReturnType<typeof rowContext>, report: Report): string {
+  const { t } = c;
+  const out: string[] = [`<h2>${esc(t("sheet-regions"))}</h2>`, `<h3>${esc(t("regions-table"))}</h3>`];
+  const rt = regionTable(c, regionAttainment(c, report));
+  out.push(table(rt.header, rt.rows, { percentCols: [RATE_COLUMN_REGIONS], nowrapCols: [0] }));
+  const grid = statusGrid(c, report);
+  out.push(`<h3>${esc(t("regions-grid"))}</h3>`);
+  out.push(table([t("h-indicator"), ...grid.regions.map((r) => r.name)], grid.rows.map((g) => [g.name, ...g.cells.map((x) => x?.label ?? "")]), { cellClass: (r, col) => (col === 0 ? "name" : `grid st-${grid.rows[r]?.cells[col - 1]?.code ?? "none"}`) }));
+  const red = redWarningsByCounty(c, report);
+  out.push(`<h3>${esc(t(red.length > 0 ? "regions-red" : "regions-no-red"))}</h3>`);
+  for (const county of red) {
+    out.push(`<h4>${esc(county.region)}（${county.warnings.length}）</h4><ul class="red">${county.warnings.map((w) => `<li><strong>${esc(w.indicator)}</strong>：${esc(w.text)}</li>`).join("")}</ul>`);
+  }
+  return out.join("\n");
+}
+
 /** Build the HTML report (charts are drawn when `meta.fonts` is given; the browser supplies the fonts). */
 export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMeta): Promise<string> {
   const c = rowContext(plan, meta.lang);
@@ -50,11 +68,14 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
   out.push(`<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${HTML_STYLE}</style></head><body>`);
   out.push(`<h1>${esc(title)}</h1>`);
   out.push(`<p class="meta">${esc(t("k-plan"))}：${esc(`${plan.title[lang]}（${report.plan.version}）`)} · ${esc(t("k-method"))}：${esc(methodName)} · ${esc(t("k-generated"))}：${esc(meta.generatedAt.slice(0, 10))}</p>`);
-  out.push(`<p class="rate">${esc(t("k-attainment"))}：<strong>${fmt(report.summary.attainment_rate, true) || esc(t("none"))}</strong></p>`);
+  const headline = headlineSummary(c, report);
+  out.push(`<p class="rate">${esc(headline.label)}：<strong>${fmt(headline.summary.attainment_rate, true) || esc(t("none"))}</strong></p>`);
 
-  const summary = summaryTable(c, report);
+  const summary = summaryTable(c, { ...report, summary: headline.summary });
   out.push(`<h2>${esc(t("sheet-overview"))}</h2>`, table(summary.header, summary.rows, { percentCols: [RATE_COLUMN], rowClass: (i) => (i === summary.rows.length - 1 ? "total" : "") }));
   out.push(table([t("h-category"), t("h-count")], CATEGORIES.map((k) => [t(`cat-${k}`), report.summary.categories[k] ?? 0])));
+
+  if (new Set(report.results.map((r) => r.region)).size > 1) out.push(regionsSection(c, report));
 
   out.push(`<h2>${esc(t("sheet-warnings"))}</h2>`);
   out.push(

@@ -6,6 +6,7 @@ import { cellValue, fitRowHeight, writeTable, writeTitle, HEADER_FILL } from "..
 import type { ReportCell } from "../report-model/report-cell.js";
 import { CATEGORIES } from "../report-model/categories.js";
 import { summaryTable, RATE_COLUMN } from "../report-model/summary-table.js";
+import { headlineSummary } from "../report-model/region-comparison.js";
 import { columnLetter, printReaderColumns } from "../excel/sheet-kit.js";
 import { RATE_FORMAT } from "../excel/unit-format.js";
 import { addTrafficLights, addRateScale } from "./traffic-light.js";
@@ -35,12 +36,16 @@ export function writeOverview(ws: ExcelJS.Worksheet, c: RowContext, report: Repo
   keyValue(ws, 4, t("k-version"), report.plan.version);
   keyValue(ws, 5, t("k-as-of"), report.as_of);
   keyValue(ws, 6, t("k-method"), methodName);
-  keyValue(ws, 7, t("k-attainment"), report.summary.attainment_rate, RATE_FORMAT);
+  // The headline is the city's own rate; counting the counties' results in would mix seven regions into one figure.
+  const headline = headlineSummary(c, report);
+  keyValue(ws, 7, headline.label, headline.summary.attainment_rate, RATE_FORMAT);
   // Readers get the local date; the full time stamp stays in 说明.
   keyValue(ws, 8, t("k-generated"), generatedAt.slice(0, 10));
   ws.getRow(7).getCell(2).font = { bold: true, size: 13 };
+  ws.getRow(7).getCell(1).alignment = { vertical: "top", wrapText: true };
+  fitRowHeight(ws.getRow(7), [34]);
 
-  const summary = summaryTable(c, report);
+  const summary = summaryTable(c, { ...report, summary: headline.summary });
   const top = 10;
   const last = writeTable(
     ws,

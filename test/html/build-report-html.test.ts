@@ -27,7 +27,10 @@ describe("buildReportHtml", () => {
 
   it("has the same summary as the workbook: attainment rate, status lights, red warnings first", async () => {
     const html = await buildReportHtml(report, plan, meta);
-    expect(html).toContain("<strong>50%</strong>");
+    // issue 13: the headline is the city's own rate (both its results met), not all regions mixed (50%)
+    expect(html).toContain("葫芦岛市本级达标率（达标与基本达标 / 可评估）：<strong>100%</strong>");
+    expect(html).toContain("各地区达标率及排名");
+    expect(html).toMatch(/class="grid st-not_met"/);
     expect(html).toMatch(/class="st-not_met[ "]/);
     expect(html.search(/class="lv-red[ "]/)).toBeGreaterThan(0);
     expect(html.search(/class="lv-red[ "]/)).toBeLessThan(html.search(/class="lv-yellow[ "]/));

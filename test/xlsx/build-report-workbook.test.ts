@@ -28,19 +28,21 @@ describe("buildReportWorkbook", () => {
   });
 
   it("has the sheets in order, one per area with results", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["总览", "妇女与健康", "预警", "图表", "时间序列", "数据质量", "说明"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["总览", "县区对比", "妇女与健康", "预警", "图表", "时间序列", "数据质量", "说明"]);
   });
 
   it("names the sheets in English with lang en", async () => {
     const en = await load(await buildReportWorkbook(report, plan, observations, meta({ lang: "en", fonts: undefined })));
-    expect(en.worksheets.map((w) => w.name)).toEqual(["Overview", "Women and Health", "Warnings", "Time series", "Data quality", "Notes"]);
+    expect(en.worksheets.map((w) => w.name)).toEqual(["Overview", "Regions", "Women and Health", "Warnings", "Time series", "Data quality", "Notes"]);
   });
 
   it("shows plan, as-of year and attainment rate on the overview, red warnings before yellow", () => {
     const ws = wb.getWorksheet("总览")!;
     expect(String(ws.getCell("A1").value)).toContain("截至 2024 年");
     expect(ws.getCell("B5").value).toBe(2024);
-    expect(ws.getCell("B7").value).toBe(0.5);
+    // issue 13: the headline is the city's own rate (both its results are met), not the seven regions mixed (0.5)
+    expect(ws.getCell("A7").value).toBe("葫芦岛市本级达标率（达标与基本达标 / 可评估）");
+    expect(ws.getCell("B7").value).toBe(1);
     expect(ws.getCell("B7").numFmt).toBe("0.0%");
     const levels: string[] = [];
     ws.eachRow((row) => {
