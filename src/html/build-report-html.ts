@@ -94,9 +94,14 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
   }
 
   if (charts && charts.charts.length > 0) {
-    out.push(`<h2>${esc(t("sheet-charts"))}</h2><p>${esc(t("charts-intro"))}</p><div class="charts">`);
-    for (const ch of charts.charts) out.push(`<figure>${ch.svg}<figcaption>${esc(c.indicators.get(ch.indicator)?.name[lang] ?? ch.title)}</figcaption></figure>`);
-    out.push(`</div>`);
+    out.push(`<h2>${esc(t("sheet-charts"))}</h2><p>${esc(t("charts-intro"))}</p>`);
+    for (const area of plan.areas) {
+      const mine = charts.charts.filter((ch) => c.indicators.get(ch.indicator)?.area === area.id);
+      if (mine.length === 0) continue;
+      out.push(`<h3>${esc(area.name[lang])}</h3><div class="charts">`);
+      for (const ch of mine) out.push(`<figure>${ch.svg}<figcaption>${esc(c.indicators.get(ch.indicator)?.name[lang] ?? ch.title)}</figcaption></figure>`);
+      out.push(`</div>`);
+    }
   }
 
   out.push(`<h2>${esc(t("sheet-quality"))}</h2>`);

@@ -13,5 +13,6 @@ td.nw{white-space:nowrap}td.name{min-width:11em}td.grid{text-align:center;white-
 .st-not_assessable,.st-indeterminate,.st-no_data,.st-none,.cat-insufficient_data{background:#ededed;color:#595959}
 .charts{display:flex;flex-wrap:wrap;gap:16px}figure{margin:0;border:1px solid #e0e0e0;padding:4px}
 figure svg{max-width:100%;height:auto}figcaption{font-size:12px;color:#666}
-@media print{h2{page-break-before:auto}figure{page-break-inside:avoid}th{position:static}}
+@page{size:A4 landscape;margin:12mm}
+@media print{body{margin:0;max-width:none}h2,h3{page-break-after:avoid}tr,figure{page-break-inside:avoid}th{position:static}table{font-size:10pt}p.meta{font-size:9pt}}
 `;

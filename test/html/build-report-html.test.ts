@@ -11,6 +11,10 @@ describe("buildReportHtml", () => {
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain("default-src 'none'");
     expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(2);
+    // issue 13: charts under their area's heading, captions without indicator codes; a print stylesheet
+    expect(html).toMatch(/<h3>妇女与健康<\/h3><div class="charts">/);
+    expect(html).not.toMatch(/<figcaption>[^<]*_[^<]*<\/figcaption>/);
+    expect(html).toContain("@page{size:A4 landscape");
     expect(html).not.toMatch(/<(script|link|img)\b/);
     expect(html).not.toMatch(/(src|href)="https?:/);
   });

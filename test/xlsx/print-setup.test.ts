@@ -50,3 +50,19 @@ describe("printable workbook", () => {
     for (let r = 2; r <= ws.rowCount; r++) expect(ws.getRow(r).getCell(1).alignment?.wrapText).toBe(true);
   });
 });
+
+describe("charts by area", () => {
+  it("puts the charts under their area's name, captions without indicator codes", async () => {
+    const { plan, report, observations } = fixture();
+    const { findFonts } = await import("../../src/charts/find-fonts.js");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await buildReportWorkbook(report, plan, observations, { lang: "zh", generatedAt: "2025-03-01", inputs: [], method: "eurostat", fonts: findFonts() })) as unknown as ExcelJS.Buffer);
+    const texts: string[] = [];
+    wb.getWorksheet("图表")!.eachRow((r) => r.eachCell((c) => void (typeof c.value === "string" && texts.push(c.value))));
+    expect(texts).toContain("妇女与健康");
+    const captions = texts.filter((s) => s.includes(" · "));
+    expect(captions.length).toBe(2);
+    expect(captions.join()).not.toMatch(/maternal_|[a-z]+_[a-z]+/);
+    expect(texts.indexOf("妇女与健康")).toBeLessThan(texts.indexOf(captions[0]!));
+  });
+});
