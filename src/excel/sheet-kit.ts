@@ -37,6 +37,7 @@ export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly
     const col = ws.getColumn(i + 1);
     if (!col.width || col.width < c.width) col.width = c.width;
   });
+  fitRowHeight(header, columns.map((c) => c.width));
   rows.forEach((values, r) => {
     const row = ws.getRow(top + 1 + r);
     const fmts = opts.rowFmt?.(r);

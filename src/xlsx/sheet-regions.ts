@@ -8,7 +8,8 @@ import { RATE_FORMAT } from "../excel/unit-format.js";
 import { addRateScale, LIGHTS, type Light } from "./traffic-light.js";
 
 const STATUS_LIGHT: Record<string, Light> = { met: "green", nearly_met: "yellow", not_met: "red", indeterminate: "grey", not_assessable: "grey", no_data: "grey", none: "grey" };
-const NAME_WIDTH = 26;
+// LibreOffice and Excel fit about 15 CJK characters in 32 units; the row-height estimate is a little generous, so the names get room.
+const NAME_WIDTH = 32;
 const CELL_WIDTH = 10;
 
 /** Fill the regions sheet. */
