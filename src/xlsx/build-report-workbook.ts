@@ -40,7 +40,9 @@ export async function buildReportWorkbook(report: Report, plan: Plan, observatio
   }
   writeWarningsSheet(add(t("sheet-warnings"), warnings.some((w) => w.level === "red") ? "FFC00000" : undefined), c, warnings);
   const note = chartNote(c, meta, charts);
-  if (charts && charts.charts.length > 0) writeChartsSheet(wb, add(t("sheet-charts")), c, charts.charts, note);
+  // The sheet readers see says only what they need (English labels when no Chinese font was found); the font file and timing stay in 说明.
+  const readerNote = meta.fonts && !meta.fonts.cjk ? t("fonts-none") : "";
+  if (charts && charts.charts.length > 0) writeChartsSheet(wb, add(t("sheet-charts")), c, charts.charts, readerNote);
   writeSeriesSheet(add(t("sheet-series")), c, observations);
   writeQualitySheet(add(t("sheet-quality")), c, report.diagnostics);
   writeNotesSheet(add(t("sheet-notes")), c, noteItems(c, report, meta, methodName, note), meta);

@@ -8,7 +8,8 @@ import { cellValue, writeTitle } from "../excel/sheet-kit.js";
 const COLS_PER_CHART = 10;
 const COL_WIDTH = 9.5; // characters; about 71 px, so ten columns hold a 640–700 px picture
 const ROW_PX = 20; // the default row height (15 pt)
-const BLOCKS_PER_PAGE = 4;
+// Three rows of pictures under a section heading fill an A4 landscape page; a fourth spilled its bottom onto a page of its own.
+const BLOCKS_PER_PAGE = 3;
 
 /** Place the chart pictures; returns how many were embedded. */
 export function writeChartsSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: RowContext, charts: readonly ChartImage[], note: string): number {

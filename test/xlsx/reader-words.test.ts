@@ -28,7 +28,7 @@ describe("reader-facing sheets", () => {
   }
 
   it("shows no formula message, indicator code, font path or time stamp where readers look", () => {
-    for (const name of ["总览", "妇女与健康", "预警"]) {
+    for (const name of ["总览", "县区对比", "妇女与健康", "预警", "图表"]) {
       const texts = printedTexts(wb.getWorksheet(name)!).join("\n");
       expect(texts, name).not.toMatch(/R = |Theil|hampel|maternal_|\/usr\/share|10:00:00|\+08:00/);
     }
