@@ -73,7 +73,7 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
 
   const summary = summaryTable(c, { ...report, summary: headline.summary });
   out.push(`<h2>${esc(t("sheet-overview"))}</h2>`, table(summary.header, summary.rows, { percentCols: [RATE_COLUMN], rowClass: (i) => (i === summary.rows.length - 1 ? "total" : "") }));
-  out.push(table([t("h-category"), t("h-count")], CATEGORIES.map((k) => [t(`cat-${k}`), report.summary.categories[k] ?? 0])));
+  out.push(table([t("h-category"), t("h-count")], CATEGORIES.map((k) => [t(`cat-${k}`), headline.summary.categories[k] ?? 0])));
 
   if (new Set(report.results.map((r) => r.region)).size > 1) out.push(regionsSection(c, report));
 
@@ -90,7 +90,7 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
     if (areaRows.length === 0) continue;
     out.push(`<h2>${esc(area.name[lang])}</h2>`);
     // Readers see the first columns; the series, threshold and indicator code stay in the workbook for analysts.
-    out.push(table(cols.slice(0, AREA_READER_COLUMNS), areaRows.map((r) => areaCells(r).slice(0, AREA_READER_COLUMNS)), { percentCols: [8, 9], nowrapCols: [1, 2, 10, 11], cellClass: (r, col) => (col === 0 ? "name" : col === 14 ? "words" : col === 10 ? `st-${areaRows[r]?.statusCode}` : col === 11 ? `cat-${areaRows[r]?.categoryCode ?? "none"}` : "") }));
+    out.push(table(cols.slice(0, AREA_READER_COLUMNS), areaRows.map((r) => areaCells(r).slice(0, AREA_READER_COLUMNS)), { percentCols: [8, 9], nowrapCols: [1, 2, 10, 11], cellClass: (r, col) => (col === 0 ? "name" : col === 6 ? "target" : col === 14 ? "words" : col === 10 ? `st-${areaRows[r]?.statusCode}` : col === 11 ? `cat-${areaRows[r]?.categoryCode ?? "none"}` : "") }));
   }
 
   if (charts && charts.charts.length > 0) {

@@ -65,7 +65,7 @@ export function writeOverview(ws: ExcelJS.Worksheet, c: RowContext, report: Repo
   for (const cat of CATEGORIES) {
     row++;
     ws.getRow(row).getCell(1).value = cellValue(t(`cat-${cat}`));
-    ws.getRow(row).getCell(2).value = report.summary.categories[cat] ?? 0;
+    ws.getRow(row).getCell(2).value = headline.summary.categories[cat] ?? 0;
   }
 
   row += 2;
