@@ -20,11 +20,12 @@ export type DraftBlock =
   | { kind: "paragraph"; text: string }
   | { kind: "table"; caption?: string; header: string[]; rows: string[][] };
 
-/** The whole draft: title, the note that it is a draft, the blocks. */
+/** The whole draft: title, the note that it is a draft, the four parts, and the appendix tables (printed landscape). */
 export interface DraftReport {
   title: string;
   note: string;
   blocks: DraftBlock[];
+  appendix: DraftBlock[];
 }
 
 const MAX_LISTED = 8;
@@ -143,6 +144,7 @@ export function draftReport(report: Report, plan: Plan, lang: Lang): DraftReport
   advice.forEach((a, i) => p(lang === "zh" ? `（${"一二三四五六七八九十"[i]}）${a}` : `${i + 1}. ${a}`));
 
   // 附表
+  const main = blocks.splice(0);
   h(1, d("h-appendix"));
   const at = summaryTable(c, { ...report, summary: headline.summary });
   blocks.push({ kind: "table", caption: d("appendix-areas", { region: cityName }), header: at.header, rows: at.rows.map((r) => r.map((v, i) => cellText(v, i === RATE_COLUMN))) });
@@ -152,7 +154,7 @@ export function draftReport(report: Report, plan: Plan, lang: Lang): DraftReport
     const grid = statusGrid(c, report);
     blocks.push({ kind: "table", caption: d("appendix-grid"), header: [d("h-indicator"), ...grid.regions.map((r) => r.name)], rows: grid.rows.map((g) => [g.name, ...g.cells.map((x) => x?.label ?? "—")]) });
   }
-  return { title: d("title", { plan: plan.title[lang], year: report.as_of }) + d("draft-mark"), note: d("draft-note"), blocks };
+  return { title: d("title", { plan: plan.title[lang], year: report.as_of }) + d("draft-mark"), note: d("draft-note"), blocks: main, appendix: blocks };
 }
 
 function sexSuffix(c: RowContext, r: IndicatorResult): string {
