@@ -51,7 +51,9 @@ export function draftReport(report: Report, plan: Plan, lang: Lang): DraftReport
   };
   const headline = headlineSummary(c, report);
   const city = plan.regions.find((r) => r.level === "city" && report.results.some((x) => x.region === r.code));
-  const cityName = city?.name[lang] ?? plan.title[lang];
+  // Without the city's own results (a report for one county), the sentences speak of the one region the report covers.
+  const covered = [...new Set(report.results.map((r) => r.region))];
+  const cityName = city?.name[lang] ?? (covered.length === 1 ? c.regionName(covered[0]!) : plan.regions.find((r) => r.level === "city")?.name[lang] ?? "");
   const own = (r: IndicatorResult): boolean => !city || r.region === city.code;
   const ordered = orderedResults(report, plan);
   const sentences = new Map(ordered.map((r) => [r, resultSentences(r, { plan, asOf: report.as_of, lang })]));

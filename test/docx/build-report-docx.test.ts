@@ -7,6 +7,7 @@ import path from "node:path";
 import { buildReportDocx } from "../../src/docx/build-report-docx.js";
 import { draftReport } from "../../src/report-model/draft-report.js";
 import { fixture } from "../helpers/report-fixture.js";
+import { summarize } from "../../src/assess/summarize.js";
 
 const soffice = ["soffice", "libreoffice"].find((bin) => {
   try {
@@ -76,4 +77,15 @@ describe("buildReportDocx", () => {
     execFileSync(soffice!, ["--headless", `-env:UserInstallation=file://${path.join(dir, "lo")}`, "--convert-to", "pdf", "--outdir", dir, path.join(dir, "draft.docx")], { stdio: "ignore", timeout: 120000 });
     expect(readFileSync(path.join(dir, "draft.pdf")).subarray(0, 5).toString()).toBe("%PDF-");
   }, 180000);
+});
+
+describe("draftReport for one county", () => {
+  it("speaks of that county, not of the plan", () => {
+    const { plan, report } = fixture();
+    const county = plan.regions[1]!;
+    const results = report.results.filter((r) => r.region === county.code);
+    const one = { ...report, results, summary: summarize(results, plan.areas.map((a) => a.id)) };
+    const first = draftReport(one, plan, "zh").blocks.find((b) => b.kind === "paragraph") as { text: string };
+    expect(first.text.startsWith(`截至2024年，${county.name.zh}本级共监测2项指标结果`)).toBe(true);
+  });
 });
