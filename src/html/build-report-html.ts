@@ -44,7 +44,7 @@ function regionsSection(c: ReturnType<typeof rowContext>, report: Report): strin
   out.push(table(rt.header, rt.rows, { percentCols: [RATE_COLUMN_REGIONS], nowrapCols: [0] }));
   const grid = statusGrid(c, report);
   out.push(`<h3>${esc(t("regions-grid"))}</h3>`);
-  out.push(table([t("h-indicator"), ...grid.regions.map((r) => r.name)], grid.rows.map((g) => [g.name, ...g.cells.map((x) => x?.label ?? "")]), { cellClass: (r, col) => (col === 0 ? "name" : `grid st-${grid.rows[r]?.cells[col - 1]?.code ?? "none"}`) }));
+  out.push(table([t("h-indicator"), ...grid.regions.map((r) => r.name)], grid.rows.map((g) => [g.name, ...g.cells.map((x) => x?.label ?? "")]), { cellClass: (r, col) => (col === 0 ? "name" : `grid st-${grid.rows[r]?.cells[col - 1]?.status ?? "none"}`) }));
   const red = redWarningsByCounty(c, report);
   out.push(`<h3>${esc(t(red.length > 0 ? "regions-red" : "regions-no-red"))}</h3>`);
   for (const county of red) {

@@ -46,9 +46,9 @@ export function regionTable(c: RowContext, regions: readonly RegionAttainment[])
 /** Column of the attainment rate in regionTable's rows. */
 export const RATE_COLUMN_REGIONS = 7;
 
-/** One cell of the status grid: the status code (for the colour) and its word. */
+/** One cell of the status grid: the status (for the colour: a TargetStatus, "no_data" or "none") and its word. */
 export interface GridCell {
-  code: string;
+  status: string;
   label: string;
 }
 
@@ -65,9 +65,9 @@ export function statusGrid(c: RowContext, report: Report): { regions: { code: st
       const here = results.filter((r) => r.region === reg.code);
       const r = here.find((x) => !x.sex || x.sex === "total") ?? here[0];
       if (!r) return null;
-      if (r.reason === "no-data") return { code: "no_data", label: c.t("status-no_data") };
-      if (!r.status) return { code: "none", label: c.t("none") };
-      return { code: r.status, label: c.t(`status-${r.status}`) };
+      if (r.reason === "no-data") return { status: "no_data", label: c.t("status-no_data") };
+      if (!r.status) return { status: "none", label: c.t("none") };
+      return { status: r.status, label: c.t(`status-${r.status}`) };
     }),
   }));
   return { regions, rows };

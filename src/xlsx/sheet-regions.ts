@@ -41,7 +41,7 @@ export function writeRegionsSheet(ws: ExcelJS.Worksheet, c: RowContext, report: 
     g.cells.forEach((cell, i) => {
       if (!cell) return;
       const x = r.getCell(i + 2);
-      const light = LIGHTS[STATUS_LIGHT[cell.code] ?? "grey"];
+      const light = LIGHTS[STATUS_LIGHT[cell.status] ?? "grey"];
       x.value = cellValue(cell.label);
       x.fill = { type: "pattern", pattern: "solid", fgColor: { argb: light.fill } };
       x.font = { color: { argb: light.font } };
