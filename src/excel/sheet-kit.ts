@@ -37,6 +37,7 @@ export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly
     const col = ws.getColumn(i + 1);
     if (!col.width || col.width < c.width) col.width = c.width;
   });
+  fitRowHeight(header, columns.map((c) => c.width));
   rows.forEach((values, r) => {
     const row = ws.getRow(top + 1 + r);
     const fmts = opts.rowFmt?.(r);
@@ -59,6 +60,22 @@ export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly
   ws.pageSetup.fitToWidth = 1;
   ws.pageSetup.fitToHeight = 0;
   return last;
+}
+
+/** Print only the first `columns` columns (rows 1..`last`) on A4 landscape, one page wide, with narrow margins and page numbers in the footer. */
+export function printReaderColumns(ws: ExcelJS.Worksheet, columns: number, last: number): void {
+  // exceljs only prefixes the columns with $; LibreOffice ignores a print range with relative rows ($A1:$O9), so the rows carry their own $.
+  ws.pageSetup.printArea = `A$1:${columnLetter(columns)}$${Math.max(1, last)}`;
+  ws.pageSetup.margins = { left: 0.25, right: 0.25, top: 0.4, bottom: 0.5, header: 0.2, footer: 0.25 };
+  ws.pageSetup.horizontalCentered = true;
+  ws.headerFooter.oddFooter = "&C&P / &N";
+}
+
+/** The column letter of a 1-based column number (1 → A, 27 → AA). */
+export function columnLetter(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
 }
 
 /** A sheet name Excel accepts: no []:*?/\ and at most 31 characters, unique in the workbook. */

@@ -3,15 +3,16 @@ import type { Plan } from "../model/plan.js";
 import type { Report } from "../model/report.js";
 import type { ReportMeta } from "../report-model/report-meta.js";
 import { resultRows, rowContext, warningRows } from "../report-model/report-rows.js";
-import { summaryTable } from "../report-model/summary-table.js";
+import { summaryTable, RATE_COLUMN } from "../report-model/summary-table.js";
 import { CATEGORIES } from "../report-model/categories.js";
-import { areaCells, areaHeaders } from "../report-model/area-table.js";
+import { areaCells, areaHeaders, AREA_READER_COLUMNS } from "../report-model/area-table.js";
 import { chartNote, noteItems } from "../report-model/report-notes.js";
 import type { ReportCell } from "../report-model/report-cell.js";
 import { escapeXml as esc } from "../report-model/escape-xml.js";
 import { renderCharts } from "../charts/render-charts.js";
 import { num as fmtNum } from "../util/format-number.js";
 import { HTML_STYLE } from "./html-style.js";
+import { headlineSummary, regionAttainment, regionTable, redWarningsByCounty, statusGrid, RATE_COLUMN_REGIONS } from "../report-model/region-comparison.js";
 
 function fmt(v: ReportCell, percent = false): string {
   if (v === null || v === undefined || v === "") return "";
@@ -35,6 +36,23 @@ function table(header: readonly string[], rows: readonly (readonly ReportCell[])
   return `<table>${head}<tbody>${body}</tbody></table>`;
 }
 
+/** The counties side by side: attainment and rank, the status grid, the counties' red warnings. */
+function regionsSection(c: ReturnType<typeof rowContext>, report: Report): string {
+  const { t } = c;
+  const out: string[] = [`<h2>${esc(t("sheet-regions"))}</h2>`, `<h3>${esc(t("regions-table"))}</h3>`];
+  const rt = regionTable(c, regionAttainment(c, report));
+  out.push(table(rt.header, rt.rows, { percentCols: [RATE_COLUMN_REGIONS], nowrapCols: [0] }));
+  const grid = statusGrid(c, report);
+  out.push(`<h3>${esc(t("regions-grid"))}</h3>`);
+  out.push(table([t("h-indicator"), ...grid.regions.map((r) => r.name)], grid.rows.map((g) => [g.name, ...g.cells.map((x) => x?.label ?? "")]), { cellClass: (r, col) => (col === 0 ? "name" : `grid st-${grid.rows[r]?.cells[col - 1]?.status ?? "none"}`) }));
+  const red = redWarningsByCounty(c, report);
+  out.push(`<h3>${esc(t(red.length > 0 ? "regions-red" : "regions-no-red"))}</h3>`);
+  for (const county of red) {
+    out.push(`<h4>${esc(county.region)}（${county.warnings.length}）</h4><ul class="red">${county.warnings.map((w) => `<li><strong>${esc(w.indicator)}</strong>：${esc(w.text)}</li>`).join("")}</ul>`);
+  }
+  return out.join("\n");
+}
+
 /** Build the HTML report (charts are drawn when `meta.fonts` is given; the browser supplies the fonts). */
 export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMeta): Promise<string> {
   const c = rowContext(plan, meta.lang);
@@ -49,12 +67,15 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
   out.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
   out.push(`<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${HTML_STYLE}</style></head><body>`);
   out.push(`<h1>${esc(title)}</h1>`);
-  out.push(`<p class="meta">${esc(t("k-plan"))}：${esc(`${plan.title[lang]}（${report.plan.id}@${report.plan.version}）`)} · ${esc(t("k-method"))}：${esc(methodName)} · ${esc(t("k-generated"))}：${esc(meta.generatedAt)}</p>`);
-  out.push(`<p class="rate">${esc(t("k-attainment"))}：<strong>${fmt(report.summary.attainment_rate, true) || esc(t("none"))}</strong></p>`);
+  out.push(`<p class="meta">${esc(t("k-plan"))}：${esc(`${plan.title[lang]}（${report.plan.version}）`)} · ${esc(t("k-method"))}：${esc(methodName)} · ${esc(t("k-generated"))}：${esc(meta.generatedAt.slice(0, 10))}</p>`);
+  const headline = headlineSummary(c, report);
+  out.push(`<p class="rate">${esc(headline.label)}：<strong>${fmt(headline.summary.attainment_rate, true) || esc(t("none"))}</strong></p>`);
 
-  const summary = summaryTable(c, report);
-  out.push(`<h2>${esc(t("sheet-overview"))}</h2>`, table(summary.header, summary.rows, { percentCols: [7], rowClass: (i) => (i === summary.rows.length - 1 ? "total" : "") }));
-  out.push(table([t("h-category"), t("h-count")], CATEGORIES.map((k) => [t(`cat-${k}`), report.summary.categories[k] ?? 0])));
+  const summary = summaryTable(c, { ...report, summary: headline.summary });
+  out.push(`<h2>${esc(t("sheet-overview"))}</h2>`, table(summary.header, summary.rows, { percentCols: [RATE_COLUMN], rowClass: (i) => (i === summary.rows.length - 1 ? "total" : "") }));
+  out.push(table([t("h-category"), t("h-count")], CATEGORIES.map((k) => [t(`cat-${k}`), headline.summary.categories[k] ?? 0])));
+
+  if (new Set(report.results.map((r) => r.region)).size > 1) out.push(regionsSection(c, report));
 
   out.push(`<h2>${esc(t("sheet-warnings"))}</h2>`);
   out.push(
@@ -68,13 +89,19 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
     const areaRows = rows.filter((r) => r.area === area.id);
     if (areaRows.length === 0) continue;
     out.push(`<h2>${esc(area.name[lang])}</h2>`);
-    out.push(table(cols, areaRows.map(areaCells), { percentCols: [10, 11], nowrapCols: [2, 3, 12, 13], cellClass: (r, col) => (col === 12 ? `st-${areaRows[r]?.statusCode}` : col === 13 ? `cat-${areaRows[r]?.categoryCode ?? "none"}` : "") }));
+    // Readers see the first columns; the series, threshold and indicator code stay in the workbook for analysts.
+    out.push(table(cols.slice(0, AREA_READER_COLUMNS), areaRows.map((r) => areaCells(r).slice(0, AREA_READER_COLUMNS)), { percentCols: [8, 9], nowrapCols: [1, 2, 10, 11], cellClass: (r, col) => (col === 0 ? "name" : col === 6 ? "target" : col === 14 ? "words" : col === 10 ? `st-${areaRows[r]?.statusCode}` : col === 11 ? `cat-${areaRows[r]?.categoryCode ?? "none"}` : "") }));
   }
 
   if (charts && charts.charts.length > 0) {
-    out.push(`<h2>${esc(t("sheet-charts"))}</h2><p>${esc(t("charts-intro"))}</p><div class="charts">`);
-    for (const ch of charts.charts) out.push(`<figure>${ch.svg}<figcaption>${esc(ch.indicator)}</figcaption></figure>`);
-    out.push(`</div>`);
+    out.push(`<h2>${esc(t("sheet-charts"))}</h2><p>${esc(t("charts-intro"))}</p>`);
+    for (const area of plan.areas) {
+      const mine = charts.charts.filter((ch) => c.indicators.get(ch.indicator)?.area === area.id);
+      if (mine.length === 0) continue;
+      out.push(`<h3>${esc(area.name[lang])}</h3><div class="charts">`);
+      for (const ch of mine) out.push(`<figure>${ch.svg}<figcaption>${esc(c.indicators.get(ch.indicator)?.name[lang] ?? ch.title)}</figcaption></figure>`);
+      out.push(`</div>`);
+    }
   }
 
   out.push(`<h2>${esc(t("sheet-quality"))}</h2>`);

@@ -8,6 +8,7 @@ import { num as fmtNum } from "../util/format-number.js";
 import { reportMessages, type ReportMessageKey } from "./report-messages.js";
 import { sparkline } from "../util/sparkline.js";
 import { trendArrow } from "../util/trend-arrow.js";
+import { resultSentences } from "./result-sentences.js";
 
 /** One row of an area sheet. Texts are raw: each output neutralises or escapes them. */
 export interface ResultRow {
@@ -26,7 +27,8 @@ export interface ResultRow {
   gap: number | null;
   progress: number | null;
   timeShare: number | null;
-  statusCode: TargetStatus | "none";
+  /** The combined status; "no_data" when the plan expects a value and there is none, "none" without targets. */
+  statusCode: TargetStatus | "none" | "no_data";
   status: string;
   categoryCode: ProgressCategory | null;
   category: string;
@@ -34,7 +36,10 @@ export interface ResultRow {
   trendGood: boolean | null;
   spark: string;
   series: string;
+  /** Warning labels with their level ("预计达标困难（红色）"). */
   warnings: string;
+  /** The verdicts and warnings in plain sentences, one a line (warnings marked with their level). */
+  words: string;
   level: WarningLevel | null;
 }
 
@@ -47,6 +52,7 @@ export interface WarningRow {
   indicatorName: string;
   regionName: string;
   warning: string;
+  /** The warning as a plain sentence (never the formula message). */
   reason: string;
 }
 
@@ -108,6 +114,18 @@ export function seriesText(sorted: readonly { year: number; value: number }[]): 
   return sorted.map((p) => `${p.year}: ${fmtNum(p.value, 2)}`).join("; ");
 }
 
+/** A share of progress as readers take it: only between 0 and 100% (beyond, "progress" means nothing; the sentences say what happened). */
+export function shownShare(share: number | null | undefined): number | null {
+  return share === null || share === undefined || !Number.isFinite(share) || share < 0 || share > 1 ? null : share;
+}
+
+/** The verdict and warning sentences of a result, one a line; warnings carry their level ("【红色预警】…"). */
+export function resultWords(c: RowContext, r: IndicatorResult, asOf: number): string {
+  const s = resultSentences(r, { plan: c.plan, asOf, lang: c.lang });
+  const mark = (level: string | undefined): string => (level === "red" || level === "yellow" ? (c.lang === "zh" ? `【${c.t(`level-${level}`)}预警】` : `[${c.t(`level-${level}`)} warning] `) : "");
+  return [...s.verdicts, ...s.warnings.map((w) => `${mark(w.level)}${w.text}`)].join("\n");
+}
+
 /** One row per result: the current target's figures, every target in words. */
 export function resultRows(c: RowContext, report: Report): ResultRow[] {
   const { t, lang } = c;
@@ -132,8 +150,13 @@ export function resultRows(c: RowContext, report: Report): ResultRow[] {
       spark: sparkline(sorted),
       series: seriesText(sorted),
       warnings: r.warnings.map((w) => (w.level ? `${t(`w-${w.code}`)}（${t(`level-${w.level}`)}）` : t(`w-${w.code}`))).join(lang === "zh" ? "；" : "; "),
+      words: resultWords(c, r, report.as_of),
       level: worstLevel(r),
     };
+    if (r.reason === "no-data") {
+      rows.push({ ...base, target: ind ? ind.targets.map((p) => describeTarget(p, ind, c.plan, lang)).join(lang === "zh" ? "；" : "; ") : "", threshold: null, gap: null, progress: null, timeShare: null, statusCode: "no_data", status: t("status-no_data"), categoryCode: null, category: "" });
+      continue;
+    }
     if (r.targets.length === 0) {
       rows.push({ ...base, target: "", threshold: null, gap: null, progress: null, timeShare: null, statusCode: "none", status: t("status-no-target"), categoryCode: null, category: "" });
       continue;
@@ -148,7 +171,7 @@ export function resultRows(c: RowContext, report: Report): ResultRow[] {
       target: words.join(lang === "zh" ? "；" : "; "),
       threshold: head.threshold ?? head.value ?? null,
       gap: head.gap?.absolute ?? null,
-      progress: head.progress?.share ?? null,
+      progress: shownShare(head.progress?.share),
       timeShare: head.progress?.time_share ?? null,
       statusCode: status,
       status: t(`status-${status}`),
@@ -164,7 +187,8 @@ export function warningRows(c: RowContext, report: Report): WarningRow[] {
   const rows: WarningRow[] = [];
   for (const r of orderedResults(report, c.plan)) {
     const ind = c.indicators.get(r.indicator);
-    for (const w of r.warnings) {
+    const sentences = resultSentences(r, { plan: c.plan, asOf: report.as_of, lang: c.lang }).warnings;
+    for (const [k, w] of r.warnings.entries()) {
       rows.push({
         level: w.level ?? null,
         levelName: c.t(w.level ? `level-${w.level}` : "level-none"),
@@ -173,7 +197,7 @@ export function warningRows(c: RowContext, report: Report): WarningRow[] {
         indicatorName: ind ? ind.name[c.lang] : r.indicator,
         regionName: resultRegionName(c, r),
         warning: c.t(`w-${w.code}`),
-        reason: w.message,
+        reason: sentences[k]?.text ?? c.t(`w-${w.code}`),
       });
     }
   }

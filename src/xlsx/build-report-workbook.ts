@@ -1,4 +1,4 @@
-/** The monitoring report as an Excel workbook: 总览, one sheet per area, 预警, 图表, 时间序列, 数据质量, 说明. */
+/** The monitoring report as an Excel workbook: 总览, 县区对比 (several regions), one sheet per area, 预警, 图表, 时间序列, 数据质量, 说明. */
 import "../util/exceljs.js"; // must precede exceljs: installs the UTF-8-safe stream parser
 import ExcelJS from "exceljs";
 import type { Plan } from "../model/plan.js";
@@ -15,6 +15,7 @@ import { writeQualitySheet } from "./sheet-quality.js";
 import { writeNotesSheet } from "./sheet-notes.js";
 import { chartNote, noteItems } from "../report-model/report-notes.js";
 import { writeChartsSheet } from "./sheet-charts.js";
+import { writeRegionsSheet } from "./sheet-regions.js";
 import { renderCharts } from "../charts/render-charts.js";
 
 /** Build the report workbook. Charts are drawn when `meta.fonts` is given (null: no CJK font, English chart labels). */
@@ -32,13 +33,16 @@ export async function buildReportWorkbook(report: Report, plan: Plan, observatio
   const add = (name: string, tab?: string): ExcelJS.Worksheet => wb.addWorksheet(sheetName(wb, name), tab ? { properties: { tabColor: { argb: tab } } } : {});
 
   writeOverview(add(t("sheet-overview"), "FF1F3B73"), c, report, warnings, meta.generatedAt, methodName);
+  if (new Set(report.results.map((r) => r.region)).size > 1) writeRegionsSheet(add(t("sheet-regions"), "FF1F3B73"), c, report);
   for (const area of plan.areas) {
     const areaRows = rows.filter((r) => r.area === area.id);
     if (areaRows.length > 0) writeAreaSheet(add(area.name[meta.lang]), c, areaRows);
   }
   writeWarningsSheet(add(t("sheet-warnings"), warnings.some((w) => w.level === "red") ? "FFC00000" : undefined), c, warnings);
   const note = chartNote(c, meta, charts);
-  if (charts && charts.charts.length > 0) writeChartsSheet(wb, add(t("sheet-charts")), c, charts.charts, note);
+  // The sheet readers see says only what they need (English labels when no Chinese font was found); the font file and timing stay in 说明.
+  const readerNote = meta.fonts && !meta.fonts.cjk ? t("fonts-none") : "";
+  if (charts && charts.charts.length > 0) writeChartsSheet(wb, add(t("sheet-charts")), c, charts.charts, readerNote);
   writeSeriesSheet(add(t("sheet-series")), c, observations);
   writeQualitySheet(add(t("sheet-quality")), c, report.diagnostics);
   writeNotesSheet(add(t("sheet-notes")), c, noteItems(c, report, meta, methodName, note), meta);

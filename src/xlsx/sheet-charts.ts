@@ -1,4 +1,4 @@
-/** The 图表 sheet: one picture per indicator, two per row, each under a caption with the indicator code and target. */
+/** The 图表 sheet: a section per area (each on a new page), one picture per indicator, two per row, each under a caption with the indicator name and target. */
 import type ExcelJS from "exceljs";
 import type { ChartImage } from "../charts/render-charts.js";
 import type { RowContext } from "../report-model/report-rows.js";
@@ -8,7 +8,8 @@ import { cellValue, writeTitle } from "../excel/sheet-kit.js";
 const COLS_PER_CHART = 10;
 const COL_WIDTH = 9.5; // characters; about 71 px, so ten columns hold a 640–700 px picture
 const ROW_PX = 20; // the default row height (15 pt)
-const BLOCKS_PER_PAGE = 4;
+// Three rows of pictures under a section heading fill an A4 landscape page; a fourth spilled its bottom onto a page of its own.
+const BLOCKS_PER_PAGE = 3;
 
 /** Place the chart pictures; returns how many were embedded. */
 export function writeChartsSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: RowContext, charts: readonly ChartImage[], note: string): number {
@@ -18,32 +19,47 @@ export function writeChartsSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c:
   ws.getCell("A3").font = { italic: true, color: { argb: "FF7F7F7F" } };
   for (let i = 1; i <= COLS_PER_CHART * 2; i++) ws.getColumn(i).width = COL_WIDTH;
   let row = 5, placed = 0, blocks = 0;
-  for (let i = 0; i < charts.length; i += 2) {
-    const pair = charts.slice(i, i + 2);
-    const height = Math.max(...pair.map((ch) => ch.height));
-    const imageRows = Math.ceil(height / ROW_PX) + 1;
-    pair.forEach((ch, k) => {
-      if (!ch.png) return;
-      const ind = c.indicators.get(ch.indicator);
-      const targets = ind ? ind.targets.map((tg) => describeTarget(tg, ind, c.plan, c.lang)).join(c.lang === "zh" ? "；" : "; ") : "";
-      const caption = ws.getRow(row).getCell(1 + k * COLS_PER_CHART);
-      const name = ind ? (c.lang === "zh" ? `${ind.name.zh}（${ind.unit.zh}）` : `${ind.name.en} (${ind.unit.en})`) : ch.title;
-      caption.value = cellValue(`${name} · ${ch.indicator}${targets ? ` · ${targets}` : ""}`);
-      caption.font = { bold: true, color: { argb: "FF1F3B73" } };
-      const id = wb.addImage({ buffer: ch.png as unknown as ExcelJS.Buffer, extension: "png" });
-      ws.addImage(id, { tl: { col: k * COLS_PER_CHART, row }, ext: { width: ch.width, height: ch.height }, editAs: "oneCell" });
-      placed++;
-    });
-    row += imageRows + 1;
-    blocks++;
-    if (blocks % BLOCKS_PER_PAGE === 0) ws.getRow(row - 1).addPageBreak();
+  // One section per area, in the plan's order, each starting on a new page under the area's name.
+  const sections = c.plan.areas
+    .map((a) => ({ name: a.name[c.lang], charts: charts.filter((ch) => c.indicators.get(ch.indicator)?.area === a.id) }))
+    .filter((x) => x.charts.length > 0);
+  const known = new Set(sections.flatMap((x) => x.charts));
+  const rest = charts.filter((ch) => !known.has(ch));
+  if (rest.length > 0) sections.push({ name: c.t("sheet-charts"), charts: rest });
+  for (const [n, section] of sections.entries()) {
+    if (n > 0 && blocks % BLOCKS_PER_PAGE !== 0) ws.getRow(row - 1).addPageBreak();
+    blocks = 0;
+    const head = ws.getRow(row).getCell(1);
+    head.value = cellValue(section.name);
+    head.font = { bold: true, size: 13, color: { argb: "FF1F3B73" } };
+    row += 2;
+    for (let i = 0; i < section.charts.length; i += 2) {
+      const pair = section.charts.slice(i, i + 2);
+      const height = Math.max(...pair.map((ch) => ch.height));
+      const imageRows = Math.ceil(height / ROW_PX) + 1;
+      pair.forEach((ch, k) => {
+        if (!ch.png) return;
+        const ind = c.indicators.get(ch.indicator);
+        const targets = ind ? ind.targets.map((tg) => describeTarget(tg, ind, c.plan, c.lang)).join(c.lang === "zh" ? "；" : "; ") : "";
+        const caption = ws.getRow(row).getCell(1 + k * COLS_PER_CHART);
+        const name = ind ? (c.lang === "zh" ? `${ind.name.zh}（${ind.unit.zh}）` : `${ind.name.en} (${ind.unit.en})`) : ch.title;
+        caption.value = cellValue(`${name}${targets ? ` · ${targets}` : ""}`);
+        caption.font = { bold: true, color: { argb: "FF1F3B73" } };
+        const id = wb.addImage({ buffer: ch.png as unknown as ExcelJS.Buffer, extension: "png" });
+        ws.addImage(id, { tl: { col: k * COLS_PER_CHART, row }, ext: { width: ch.width, height: ch.height }, editAs: "oneCell" });
+        placed++;
+      });
+      row += imageRows + 1;
+      blocks++;
+      if (blocks % BLOCKS_PER_PAGE === 0) ws.getRow(row - 1).addPageBreak();
+    }
   }
   ws.pageSetup.orientation = "landscape";
   ws.pageSetup.paperSize = 9;
   ws.pageSetup.fitToPage = true;
   ws.pageSetup.fitToWidth = 1;
   ws.pageSetup.fitToHeight = 0;
-  ws.pageSetup.printArea = `A1:${colLetter(COLS_PER_CHART * 2)}${row}`;
+  ws.pageSetup.printArea = `A$1:${colLetter(COLS_PER_CHART * 2)}$${row}`;
   return placed;
 }
 

@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { Observation } from "../model/observation.js";
 import type { RowContext } from "../report-model/report-rows.js";
-import { writeTable } from "../excel/sheet-kit.js";
+import { cellValue, writeTable } from "../excel/sheet-kit.js";
 import { unitFormat } from "../excel/unit-format.js";
 
 /** Observations in plan order (indicator, region, sex, year). */
@@ -18,14 +18,17 @@ export function orderedObservations(c: RowContext, observations: readonly Observ
   );
 }
 
-/** Fill the time-series sheet. */
-export function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observations: readonly Observation[]): void {
+/** Fill the time-series sheet (an appendix, not printed by default); returns the last row. */
+export function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observations: readonly Observation[]): number {
   const { t, lang } = c;
   const obs = orderedObservations(c, observations);
   const units = obs.map((o) => c.indicators.get(o.indicator)?.unit[lang] ?? o.unit);
-  writeTable(
+  // An appendix for analysts: its print range is the note alone, so printing the workbook does not spend 50 pages on raw numbers.
+  ws.getCell("A1").value = cellValue(t("series-note"));
+  ws.getCell("A1").font = { italic: true, color: { argb: "FF7F7F7F" } };
+  const last = writeTable(
     ws,
-    1,
+    2,
     [
       { header: t("h-indicator-id"), width: 18 },
       { header: t("h-indicator"), width: 30 },
@@ -56,4 +59,6 @@ export function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observati
     ]),
     { rowFmt: (i) => [undefined, undefined, undefined, undefined, undefined, undefined, unitFormat(units[i])] },
   );
+  ws.pageSetup.printArea = "A$1:L$1";
+  return last;
 }

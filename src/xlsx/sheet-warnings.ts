@@ -1,7 +1,7 @@
-/** The 预警 sheet: every warning with its reason, red first. */
+/** The 预警 sheet: every warning as a plain sentence, red first (no codes: the indicator code is in the area sheets' last column). */
 import type ExcelJS from "exceljs";
 import type { RowContext, WarningRow } from "../report-model/report-rows.js";
-import { writeTable, cellValue } from "../excel/sheet-kit.js";
+import { writeTable, cellValue, printReaderColumns } from "../excel/sheet-kit.js";
 import { addTrafficLights } from "./traffic-light.js";
 
 /** Fill the warnings sheet. */
@@ -12,15 +12,15 @@ export function writeWarningsSheet(ws: ExcelJS.Worksheet, c: RowContext, rows: r
     1,
     [
       { header: t("h-level"), width: 8 },
-      { header: t("h-area"), width: 18 },
-      { header: t("h-indicator-id"), width: 18 },
-      { header: t("h-indicator"), width: 30, wrap: true },
-      { header: t("h-region"), width: 12 },
-      { header: t("h-warning"), width: 18 },
-      { header: t("h-reason"), width: 70, wrap: true },
+      { header: t("h-area"), width: 12, wrap: true },
+      { header: t("h-indicator"), width: 26, wrap: true },
+      { header: t("h-region"), width: 10, wrap: true },
+      { header: t("h-warning"), width: 14, wrap: true },
+      { header: t("h-reason"), width: 72, wrap: true },
     ],
-    rows.map((w) => [w.levelName, w.areaName, w.indicator, w.indicatorName, w.regionName, w.warning, w.reason]),
+    rows.map((w) => [w.levelName, w.areaName, w.indicatorName, w.regionName, w.warning, w.reason]),
   );
+  printReaderColumns(ws, 6, last);
   if (rows.length === 0) ws.getCell("A2").value = cellValue(t("no-warnings"));
   else addTrafficLights(ws, `A2:A${last}`, "A", 2, { red: [t("level-red")], yellow: [t("level-yellow")] });
 }

@@ -28,19 +28,21 @@ describe("buildReportWorkbook", () => {
   });
 
   it("has the sheets in order, one per area with results", () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["总览", "妇女与健康", "预警", "图表", "时间序列", "数据质量", "说明"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["总览", "县区对比", "妇女与健康", "预警", "图表", "时间序列", "数据质量", "说明"]);
   });
 
   it("names the sheets in English with lang en", async () => {
     const en = await load(await buildReportWorkbook(report, plan, observations, meta({ lang: "en", fonts: undefined })));
-    expect(en.worksheets.map((w) => w.name)).toEqual(["Overview", "Women and Health", "Warnings", "Time series", "Data quality", "Notes"]);
+    expect(en.worksheets.map((w) => w.name)).toEqual(["Overview", "Regions", "Women and Health", "Warnings", "Time series", "Data quality", "Notes"]);
   });
 
   it("shows plan, as-of year and attainment rate on the overview, red warnings before yellow", () => {
     const ws = wb.getWorksheet("总览")!;
     expect(String(ws.getCell("A1").value)).toContain("截至 2024 年");
     expect(ws.getCell("B5").value).toBe(2024);
-    expect(ws.getCell("B7").value).toBe(0.5);
+    // issue 13: the headline is the city's own rate (both its results are met), not the seven regions mixed (0.5)
+    expect(ws.getCell("A7").value).toBe("葫芦岛市本级达标率（达标与基本达标 / 可评估）");
+    expect(ws.getCell("B7").value).toBe(1);
     expect(ws.getCell("B7").numFmt).toBe("0.0%");
     const levels: string[] = [];
     ws.eachRow((row) => {
@@ -53,18 +55,21 @@ describe("buildReportWorkbook", () => {
 
   it("writes area rows with typed numbers, unit formats, frozen header, autofilter and print titles", () => {
     const ws = wb.getWorksheet("妇女与健康")!;
-    expect(ws.getRow(1).getCell(1).value).toBe("指标代码");
-    expect(ws.getRow(2).getCell(1).value).toBe("maternal_mortality_ratio");
-    expect(ws.getRow(2).getCell(6).value).toBe(11);
-    expect(ws.getRow(2).getCell(6).numFmt).toBe("0.00");
+    // issue 13: the reader's columns first, the indicator code last (outside the print area)
+    expect(ws.getRow(1).getCell(1).value).toBe("指标名称");
+    expect(ws.getRow(1).getCell(18).value).toBe("指标代码");
+    expect(ws.getRow(2).getCell(18).value).toBe("maternal_mortality_ratio");
+    expect(ws.getRow(2).getCell(5).value).toBe(11);
+    expect(ws.getRow(2).getCell(5).numFmt).toBe("0.00");
     const row = ws.getRow(9);
-    expect(row.getCell(1).value).toBe("maternal_system_management_rate");
-    expect(row.getCell(3).value).toBe("葫芦岛市");
-    expect(row.getCell(6).value).toBe(94);
-    expect(row.getCell(6).numFmt).toBe("0.0");
-    expect(row.getCell(8).value).toBe("≥ 90% (每年)");
-    expect(row.getCell(13).value).toBe("达标");
-    expect(String(row.getCell(16).value)).toMatch(/^[▁▂▃▄▅▆▇█]{5}$/);
+    expect(row.getCell(18).value).toBe("maternal_system_management_rate");
+    expect(row.getCell(2).value).toBe("葫芦岛市");
+    expect(row.getCell(5).value).toBe(94);
+    expect(row.getCell(5).numFmt).toBe("0.0");
+    expect(row.getCell(7).value).toBe("≥ 90% (每年)");
+    expect(row.getCell(11).value).toBe("达标");
+    expect(String(row.getCell(14).value)).toMatch(/^[▁▂▃▄▅▆▇█]{5}$/);
+    expect(String(row.getCell(15).value)).toContain("达到“每年保持”的目标");
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.pageSetup.printTitlesRow).toBe("1:1");
@@ -76,7 +81,8 @@ describe("buildReportWorkbook", () => {
     expect(rules.length).toBeGreaterThanOrEqual(8);
     expect(rules.every((r) => r.type === "expression")).toBe(true);
     const formulae = rules.flatMap((r) => ("formulae" in r ? (r.formulae ?? []) : []));
-    expect(formulae).toContain('$M2="未达标"');
+    expect(formulae).toContain('$K2="未达标"');
+    expect(formulae.some((f) => String(f).includes('"统计上无法判定"') && String(f).includes('"无数据"'))).toBe(true);
     expect(formulae.some((f) => String(f).includes('"偏离目标"'))).toBe(true);
   });
 
@@ -89,8 +95,11 @@ describe("buildReportWorkbook", () => {
     expect((media.buffer as unknown as Buffer).subarray(1, 4).toString()).toBe("PNG");
   });
 
-  it("contains no formulas and neutralises every text that would run as one", () => {
-    const cells = allCells(wb);
+  it("contains no formulas and neutralises every text that would run as one", async () => {
+    // issue 13: warning messages are no longer shown (sentences are), so the hostile text reaches the workbook as a diagnostic
+    const hostile = structuredClone(report);
+    hostile.diagnostics.push({ code: "invalid-number", severity: "error", message: INJECTION });
+    const cells = allCells(await load(await buildReportWorkbook(hostile, plan, observations, meta({ fonts: undefined }))));
     expect(cells.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
     const texts = cells.map((c) => c.value).filter((v): v is string => typeof v === "string");
     expect(texts.filter((s) => /^[=+\-@\t\r\n]/.test(s))).toEqual([]);
@@ -103,7 +112,9 @@ describe("buildReportWorkbook", () => {
 
   it("lists every observation in the time series and every diagnostic with its location", () => {
     const series = wb.getWorksheet("时间序列")!;
-    expect(series.actualRowCount).toBe(observations.length + 1);
+    // issue 13: a note above the table says the appendix is not printed by default, and its print range is that note
+    expect(series.actualRowCount).toBe(observations.length + 2);
+    expect(series.pageSetup.printArea).toBe("A1:L1");
     const quality = wb.getWorksheet("数据质量")!;
     expect(quality.getRow(2).values).toEqual(expect.arrayContaining(["错误", "invalid-number", "data.csv", 7, "数值 (F)"]));
   });

@@ -18,6 +18,7 @@ export function registerReportCommands(program: Command, io: CliIO, setExit: (co
   const report = addAssessOptions(program.command("report").description(h("cmd-report")).argument("[files...]", h("arg-data")), lang)
     .option("--region <region>", h("opt-check-region"))
     .option("--html <file>", h("opt-html"))
+    .option("--docx <file>", h("opt-docx"))
     .option("--no-charts", h("opt-no-charts"));
   addDataSourceOptions(report, lang).addHelpText("after", h("report-help-after"));
   addGlobalOptions(report, lang, REPORT_FORMATS).action(async (files: string[], o: ReportOptions, cmd: Command) => {

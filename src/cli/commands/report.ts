@@ -1,4 +1,4 @@
-/** `report <data…> -o 监测报告.xlsx`: read, assess, and write the workbook (or json/csv/markdown), optionally an HTML report too. */
+/** `report <data…> -o 监测报告.xlsx`: read, assess, and write the workbook (or json/csv/markdown), optionally an HTML report and the Word draft too (`-o x.docx` writes the draft alone). */
 import { createReadStream } from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
@@ -17,6 +17,8 @@ import { assertNotInput } from "../../util/atomic-write.js";
 /** The options of `report` as commander hands them over. */
 export interface ReportOptions extends Omit<AssessFlags, "area" | "indicator"> {
   html?: string;
+  /** Also write the draft 统计监测报告 as a Word document. */
+  docx?: string;
   charts?: boolean;
 }
 
@@ -40,17 +42,21 @@ export function localTimestamp(env: Record<string, string | undefined>, now: Dat
 /** Run `report`. */
 export async function report(ctx: Context, files: string[], o: ReportOptions): Promise<number> {
   const m = translator(reportCommandMessages, ctx.lang);
-  const format = pickFormat(ctx, REPORT_FORMATS);
+  const picked = pickFormat(ctx, REPORT_FORMATS);
+  // `-o 报告.docx` without -f asks for the Word draft rather than a workbook under a .docx name.
+  const wordOnly = ctx.format === undefined && ctx.output !== undefined && /\.docx$/i.test(ctx.output);
+  const docx = wordOnly ? ctx.output : o.docx;
+  const format = wordOnly ? undefined : picked;
   if (format === "xlsx" && !ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "监测报告.xlsx" : "report.xlsx" }));
   // Refuse an output that is an input before the (long) work, not after it (files a glob matches are checked on writing).
-  for (const out of [ctx.output, o.html]) {
+  for (const out of [ctx.output, o.html, o.docx]) {
     if (out === undefined) continue;
     assertNotInput(path.resolve(ctx.io.cwd, out), (o.db !== undefined ? [o.db] : files).map((f) => path.resolve(ctx.io.cwd, f)), out);
   }
   const { plan, report: result, observations, input, region, sources } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
   const used = observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));
 
-  if (format !== "xlsx") {
+  if (format !== undefined && format !== "xlsx") {
     emit(ctx, checkReporters[format](result, plan, { lang: ctx.lang, chalk: new Chalk({ level: 0 }), input }), files);
   }
   if (format === "xlsx" || o.html) {
@@ -69,6 +75,10 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
       const { buildReportHtml } = await import("../../html/build-report-html.js");
       emit({ ...ctx, output: o.html }, await buildReportHtml(result, plan, meta), files);
     }
+  }
+  if (docx) {
+    const { buildReportDocx } = await import("../../docx/build-report-docx.js");
+    emit({ ...ctx, output: docx }, await buildReportDocx(result, plan, ctx.lang), files);
   }
   return EXIT.ok;
 }
