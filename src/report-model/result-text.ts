@@ -28,6 +28,8 @@ export interface ResultText {
   num(v: number | null | undefined, digits?: number): string;
   pct(v: number | null | undefined): string;
   status(s: TargetStatus): string;
+  /** The status word of one target of a result as every output shows it: 无数据 for a missing result, (暂评) after a provisional one. */
+  verdict(r: IndicatorResult, tr: TargetResult): string;
   category(c: ProgressCategory | undefined): string;
   warning(code: WarningCode): string;
   /** Why a target got its status, from the assessment's reason code (the code itself when unknown). */
@@ -82,6 +84,7 @@ export function resultText(plan: Plan, lang: Lang): ResultText {
     num,
     pct: (v) => (v === null || v === undefined || !Number.isFinite(v) ? "" : `${fmtNum(v * 100, 1)}%`),
     status: (s) => t(`status-${s}`),
+    verdict: (r, tr) => (r.reason === "no-data" ? t("status-no_data") : `${t(`status-${tr.status}`)}${tr.provisional ? t("provisional") : ""}`),
     category: (c) => (c ? t(`cat-${c}`) : ""),
     warning: (code) => t(`warn-${code}`),
     reason(code) {

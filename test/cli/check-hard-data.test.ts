@@ -85,5 +85,15 @@ describe("a provisional milestone says so", () => {
     const j = JSON.parse((await runCli(["check", f, "--as-of", "2025", "--indicator", "rural_tap_water_coverage_rate", "-f", "json", "--fail-on", "none"])).stdout);
     expect(j.results[0]).toMatchObject({ provisional: true });
     expect(j.results[0].targets.find((t: { year: number }) => t.year === 2025)).toMatchObject({ provisional: true, evaluated: { year: 2024, value: 89 } });
+    for (const format of ["csv", "markdown"]) {
+      const out = (await runCli(["check", f, "--as-of", "2025", "--indicator", "rural_tap_water_coverage_rate", "-f", format, "--fail-on", "none"])).stdout;
+      expect(out, format).toContain("达标（暂评）");
+    }
+  });
+  it("missing results read 无数据 in CSV and Markdown too", async () => {
+    for (const format of ["csv", "markdown"]) {
+      const out = (await runCli(["check", partial, "-f", format, "--fail-on", "none"])).stdout;
+      expect(out, format).toContain("无数据");
+    }
   });
 });

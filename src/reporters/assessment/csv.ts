@@ -27,7 +27,7 @@ export const assessmentCsvReporter: AssessmentReporter = (report, plan, { lang }
     for (const tr of r.targets) {
       rows.push([
         ...lead,
-        tr.year ?? "every_year", tr.kind, tr.value, text.target(tr, r.indicator), tr.threshold, tr.status, text.status(tr.status), tr.reason,
+        tr.year ?? "every_year", tr.kind, tr.value, text.target(tr, r.indicator), tr.threshold, tr.status, text.verdict(r, tr), tr.reason,
         tr.gap?.absolute, tr.gap?.relative, tr.progress?.share, tr.progress?.time_share, tr.progress?.lag_points, tr.category, text.category(tr.category), tr.projection,
         ...tail,
       ]);

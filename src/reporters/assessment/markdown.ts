@@ -58,7 +58,7 @@ export const assessmentMarkdownReporter: AssessmentReporter = (report, plan, { l
       const warn = r.warnings.map((w) => `${text.level(w)} · ${text.warning(w.code)}`).join("<br>");
       const targets = r.targets.length ? r.targets : [null];
       targets.forEach((tr, i) => {
-        const status = tr ? (tr.status === "not_met" ? `**${text.status(tr.status)}**` : text.status(tr.status)) : "";
+        const status = tr ? (tr.status === "not_met" ? `**${text.verdict(r, tr)}**` : text.verdict(r, tr)) : "";
         const lead = i === 0 ? [name, text.subject(r), latest] : ["", "", ""];
         out.push(row([...lead, tr ? text.target(tr, r.indicator) : "", tr ? text.gap(tr) : "", status, tr ? text.category(tr.category) : "", i === 0 ? spark : "", i === 0 ? warn : ""]));
       });

@@ -75,7 +75,7 @@ export function tableRows(r: IndicatorResult, label: Cell, text: ResultText, cha
       cells: {
         ...lead,
         // A milestone judged on an earlier year's value (its own year's is missing) says so.
-        status: { text: r.reason === "no-data" ? text.t("status-no_data") : `${text.status(tr.status)}${tr.provisional ? text.t("provisional") : ""}`, paint },
+        status: { text: text.verdict(r, tr), paint },
         gap: { text: text.gap(tr), paint: later ? chalk.gray : (tr.gap?.absolute ?? 0) > 0 ? paint : chalk.green },
         category: { text: category, paint: later ? chalk.gray : categoryPaint(chalk, tr.category) },
         target: { text: text.target(tr, r.indicator), paint: later ? chalk.gray : undefined },
