@@ -170,9 +170,10 @@ export function resultRows(c: RowContext, report: Report): ResultRow[] {
       ...base,
       target: words.join(lang === "zh" ? "；" : "; "),
       threshold: head.threshold ?? head.value ?? null,
-      gap: head.gap?.absolute ?? null,
-      progress: shownShare(head.progress?.share),
-      timeShare: head.progress?.time_share ?? null,
+      // An indeterminate verdict shows no gap or progress: they would be of the pooled value, not the latest one beside them.
+      gap: status === "indeterminate" ? null : head.gap?.absolute ?? null,
+      progress: status === "indeterminate" ? null : shownShare(head.progress?.share),
+      timeShare: status === "indeterminate" ? null : head.progress?.time_share ?? null,
       statusCode: status,
       status: t(`status-${status}`),
       categoryCode: category,
