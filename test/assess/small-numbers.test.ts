@@ -44,8 +44,10 @@ const rates = { 2020: 34.72, 2021: 0, 2022: 0, 2023: 0, 2024: 40.88 };
 const jianchang = [...obs("mmr", rates, "A"), ...obs("deaths", deaths, "A"), ...obs("births", births, "A")];
 
 describe("finding 1: a county rate on one death is indeterminate, not red", () => {
-  const r = find(assess(plan, jianchang), "mmr", "A");
+  // Computed inside each test (not at collection time), so per-test coverage sees which test reaches which code.
+  const judge = (): IndicatorResult => find(assess(plan, jianchang), "mmr", "A");
   it("pools the last three years: 1 death in 2,654 + 2,548 + 2,446 = 7,648 births = 13.08/10万, exact 95% interval 0.33–72.85", () => {
+    const r = judge();
     // Garwood, 1 event: [χ²(0.025, 2)/2, χ²(0.975, 4)/2] = [0.025318, 5.57164] events → ÷ 7,648 × 100,000
     expect(r.basis).toMatchObject({ events: 1, denominator: 7648, unstable: true, pooled: { from: 2022, to: 2024 } });
     expect(r.basis?.value).toBeCloseTo(13.0753, 3);
@@ -54,11 +56,13 @@ describe("finding 1: a county rate on one death is indeterminate, not red", () =
     expect(r.basis?.ci).toMatchObject({ level: 0.95, method: "garwood" });
   });
   it("judges the 2025 target (≤ 10.5, inside the interval) statistically indeterminate", () => {
+    const r = judge();
     expect(r.targets[0]).toMatchObject({ status: "indeterminate", reason: "small-numbers", current: true });
     expect(r.status).toBe("indeterminate");
     expect(r.category).toBe("insufficient_data");
   });
   it("raises no expected-to-miss, strong-fluctuation or wrong-direction, and says why in a small-numbers note", () => {
+    const r = judge();
     expect(codes(r)).toEqual(["small-numbers"]);
     expect(r.warnings[0]?.level).toBeUndefined();
     expect(r.warnings[0]?.message).toContain("2022—2024 年合并计算，1 例（分母 7648）");
