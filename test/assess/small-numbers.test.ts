@@ -173,3 +173,31 @@ describe("the counts are inputs, not results", () => {
     expect(assess(plan, jianchang, { indicator: "deaths" }).results.map((x) => `${x.indicator}/${x.region}`)).toEqual(["deaths/A"]);
   });
 });
+
+describe("how the interval verdict is explained and applied to direction targets", () => {
+  it("records the interval step with its numbers", () => {
+    const r = find(assess(plan, jianchang), "mmr", "A");
+    const step = r.targets[0]?.steps?.find((s) => s.label === "small-numbers-interval");
+    expect(step).toEqual({ label: "small-numbers-interval", formula: "garwood 95% [0.33, 72.85] ≤ 10.5", value: "indeterminate" });
+    // the reason is small-numbers only while indeterminate
+    expect(r.targets[0]?.reason).toBe("small-numbers");
+  });
+  const fall = ind("fall", { unit: { zh: "/10万", en: "per 100,000" }, higher_is_better: false, formula: { numerator: "deaths", denominator: "births", factor: 100000 }, targets: [{ kind: "decrease", year: 2030 }] });
+  const p2: Plan = { ...plan, indicators: [...plan.indicators, fall] };
+  const births1000 = { 2018: 1000, 2019: 1000, 2020: 1000, 2021: 1000, 2022: 1000, 2023: 1000, 2024: 1000 };
+  it("a falling rate whose first and last pooled intervals overlap is indeterminate", () => {
+    // pooled 2018–2020: 3 + 2 + 2 = 7 events → 233/10万; 2022–2024: 1 + 1 + 2 = 4 → 133/10万; Garwood [2.81, 14.42] and [1.09, 10.24] events overlap
+    const d = [...obs("deaths", { 2018: 3, 2019: 2, 2020: 2, 2021: 2, 2022: 1, 2023: 1, 2024: 2 }, "A"), ...obs("births", births1000, "A")];
+    const t = find(assess(p2, d), "fall", "A").targets[0]!;
+    expect(t).toMatchObject({ status: "indeterminate", reason: "small-numbers", category: "insufficient_data" });
+    expect(t.steps?.find((s) => s.label === "small-numbers-overlap")?.value).toBe("overlap");
+  });
+  it("one whose intervals are apart is judged on its movement: 18 events down to 0", () => {
+    // pooled 2018–2020: 18 events → 600/10万, Garwood [10.67, 28.45] → [355.6, 948.2]; 2022–2024: 0 → [0, 122.96]: apart
+    const d = [...obs("deaths", { 2018: 6, 2019: 6, 2020: 6, 2021: 3, 2022: 0, 2023: 0, 2024: 0 }, "A"), ...obs("births", births1000, "A")];
+    const t = find(assess(p2, d), "fall", "A").targets[0]!;
+    expect(t.steps?.find((s) => s.label === "small-numbers-overlap")?.value).toBe("apart");
+    expect(t.status).toBe("met");
+    expect(t.reason).toBeUndefined();
+  });
+});
