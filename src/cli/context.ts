@@ -60,9 +60,19 @@ export function makeContext(cmd: Command, io: CliIO): Context {
 
 /** The --format value among a command's choices (the first is the default); a value given before the command's name is checked here. */
 export function pickFormat<F extends string>(ctx: Context, choices: readonly F[]): F {
-  const f = ctx.format ?? choices[0]!;
+  const f = ctx.format ?? formatOfOutput(ctx.output, choices) ?? choices[0]!;
   if (!isOneOf(choices, f)) throw new CliError(translator(optionMessages, ctx.lang)("bad-format", { format: f, choices: choices.join(", ") }));
   return f;
+}
+
+// The format an -o file's name asks for, when -f is not given: report.json, report.md, report.xml (JUnit), report.sarif.
+const BY_EXTENSION: [RegExp, string][] = [[/\.sarif(\.json)?$/i, "sarif"], [/\.json$/i, "json"], [/\.csv$/i, "csv"], [/\.(md|markdown)$/i, "markdown"], [/\.xml$/i, "junit"]];
+
+/** The format -o's extension names, if the command offers it. */
+export function formatOfOutput<F extends string>(output: string | undefined, choices: readonly F[]): F | undefined {
+  if (!output || output === STDOUT_TARGET) return undefined;
+  const hit = BY_EXTENSION.find(([re]) => re.test(output))?.[1];
+  return hit !== undefined && isOneOf(choices, hit) ? hit : undefined;
 }
 
 /** Write bytes to the -o file (see writeFileAtomic), never over an input of this run; errors name the file as the user wrote it. */
