@@ -84,3 +84,17 @@ export function nearestNames<T>(text: string, names: readonly NamedValue<T>[], m
   }
   return [...best].sort((a, b) => a[1] - b[1]).slice(0, max).map(([v]) => v);
 }
+
+/** nearestNames remembered per kind of name and text (up to `limit` texts), for files that repeat the same unknown name. */
+export function memoNearestNames(limit = 10_000): (text: string, names: readonly NamedValue<number>[], kind: string) => number[] {
+  const memo = new Map<string, number[]>();
+  return (text, names, kind) => {
+    const key = `${kind}\u0000${text}`;
+    let near = memo.get(key);
+    if (!near) {
+      near = nearestNames(text, names);
+      if (memo.size < limit) memo.set(key, near);
+    }
+    return near;
+  };
+}

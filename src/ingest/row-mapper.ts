@@ -16,10 +16,9 @@ import { parseSex } from "./parse-sex.js";
 import { unitMatches, unitScale } from "./unit-matches.js";
 import { SEX_CODES } from "./observation-buffer.js";
 import { describePlace, describeSeries } from "./describe.js";
-import { nearestNames, type NamedValue } from "./nearest-names.js";
+import { memoNearestNames, type NamedValue } from "./nearest-names.js";
 import { MAX_MISNAMED_ROWS } from "./observation-buffer.js";
 
-const MEMO_LIMIT = 10_000;
 
 interface Misnamed {
   text: string;
@@ -39,7 +38,7 @@ export class RowMapper {
   private lastUnit: [string, number] = ["", -1];
   // The unknown indicator of the current row and the plan indicators it resembles.
   private misnamed: Misnamed | undefined;
-  private readonly nearMemo = new Map<string, number[]>();
+  private readonly nearMemo = memoNearestNames();
 
   constructor(
     private readonly run: RunContext,
@@ -180,14 +179,7 @@ export class RowMapper {
 
   /** Plan entries named like `text` (memoised; none once the file has used up its listing, when nobody would read them). */
   private nearest(text: string, names: readonly NamedValue<number>[], kind: "i" | "r"): number[] {
-    if (!this.run.sink.accepts(this.table.file)) return [];
-    const key = `${kind}\u0000${text}`;
-    let near = this.nearMemo.get(key);
-    if (!near) {
-      near = nearestNames(text, names);
-      if (this.nearMemo.size < MEMO_LIMIT) this.nearMemo.set(key, near);
-    }
-    return near;
+    return this.run.sink.accepts(this.table.file) ? this.nearMemo(text, names, kind) : [];
   }
 
   private list(names: string[]): string {
