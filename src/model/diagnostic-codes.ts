@@ -106,6 +106,7 @@ export const DIAGNOSTIC_CODES = {
   "insufficient-data": { family: "result", severity: "info", description: "too few points for a trend, or a relative target's baseline year or a compare partner missing" },
   "stale-data": { family: "result", severity: "info", description: "the latest value is more than 2 years before the as-of year" },
   "small-numbers": { family: "result", severity: "info", description: "a note: the value rests on too few events to be stable; the exact interval and pooling window are given and no progress warning is raised from it" },
+  "chart-failed": { family: "result", severity: "warning", description: "`report`: one indicator's chart picture could not be drawn; it is left out and the renderer's reason given (the report is still written)" },
 } as const satisfies Record<string, CodeInfo>;
 
 /** A registered diagnostic or result-warning code. */
