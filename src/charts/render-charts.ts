@@ -1,5 +1,6 @@
 /** Render one chart per indicator: vega-lite → SVG (headless vega View, main thread) → PNG (resvg, on a pool of worker threads). */
-import * as vega from "vega";
+import type { Runtime } from "vega";
+import { logger, None } from "vega-util";
 import { compile } from "vega-lite";
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import type { Lang } from "../i18n/lang.js";
@@ -13,6 +14,7 @@ import { chartData, chartSpec, PALETTE, CITY_WIDTH, COUNTY_WIDTH, type ChartData
 import { composeChart, legendSvg, svgParts, type LegendEntry } from "./chart-svg.js";
 import { PngPool, poolSize } from "./png-pool.js";
 import { chartMessages } from "./chart-messages.js";
+import { parse, View } from "./vega-core.js";
 
 /** One rendered chart. `png` is absent when only SVG was asked for. */
 export interface ChartImage {
@@ -47,19 +49,19 @@ export interface RenderChartsOptions {
 /** Fonts a browser has; used for the SVG shown in the HTML report. */
 export const BROWSER_FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif";
 
-const runtimes = new Map<string, vega.Runtime>();
+const runtimes = new Map<string, Runtime>();
 
-function runtime(font: string): vega.Runtime {
+function runtime(font: string): Runtime {
   let rt = runtimes.get(font);
   if (!rt) {
-    rt = vega.parse(compile(chartSpec(font), { logger: vega.logger(vega.None) }).spec);
+    rt = parse(compile(chartSpec(font), { logger: logger(None) }).spec);
     runtimes.set(font, rt);
   }
   return rt;
 }
 
-async function vegaSvg(rt: vega.Runtime, data: ChartData): Promise<string> {
-  const view = new vega.View(rt, { renderer: "none" });
+async function vegaSvg(rt: Runtime, data: ChartData): Promise<string> {
+  const view = new View(rt, { renderer: "none" });
   view.data("series", data.series).data("targets", data.targets).data("markers", data.markers);
   const svg = await view.toSVG();
   view.finalize();
