@@ -10,7 +10,7 @@ import type { IndicatorResult, Report } from "../model/report.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { reportMessages } from "../report-model/report-messages.js";
 import type { ChartFonts } from "../report-model/chart-fonts.js";
-import { chartData, chartSpec, PALETTE, CITY_WIDTH, COUNTY_WIDTH, type ChartData } from "./chart-spec.js";
+import { chartData, chartSpec, regionColors, BAND_COLORS, BAND_OPACITY, type ChartData, type ChartLine } from "./chart-spec.js";
 import { composeChart, legendSvg, svgParts, type LegendEntry } from "./chart-svg.js";
 import { PngPool, poolSize } from "./png-pool.js";
 import { chartMessages } from "./chart-messages.js";
@@ -62,10 +62,23 @@ function runtime(font: string): Runtime {
 
 async function vegaSvg(rt: Runtime, data: ChartData): Promise<string> {
   const view = new View(rt, { renderer: "none" });
-  view.data("series", data.series).data("targets", data.targets).data("markers", data.markers);
+  view.data("series", data.series).data("band", data.band).data("targets", data.targets).data("markers", data.markers);
   const svg = await view.toSVG();
   view.finalize();
   return svg;
+}
+
+/** The legend of one chart, from its colour scale: each drawn line's name in its colour, then the band swatches and the sexes' dashes. */
+export function legendEntries(data: ChartData, lang: Lang): LegendEntry[] {
+  const t = translator(reportMessages, lang), c = translator(chartMessages, lang);
+  const label = (l: ChartLine): string => (l.role === "highest" || l.role === "lowest" ? c(`legend-${l.role}`, { year: l.year, name: l.name }) : l.name);
+  const entries: LegendEntry[] = data.lines.map((l) => ({ label: label(l), color: l.color, width: l.width }));
+  if (data.design === "band") {
+    const count = data.regions - data.lines.filter((l) => l.role === "top").length;
+    entries.push({ label: c("legend-iqr", { count }), color: BAND_COLORS.fill, width: 0, fill: BAND_OPACITY.iqr }, { label: c("legend-range", { count }), color: BAND_COLORS.fill, width: 0, fill: BAND_OPACITY.range });
+  }
+  if (data.series.some((s) => s.dash[0] !== 1)) entries.push({ label: t("sex-female"), color: "#777", width: 1.6 }, { label: t("sex-male"), color: "#777", width: 1.6, dashed: true });
+  return entries;
 }
 
 function family(f: string | undefined): string {
@@ -92,20 +105,16 @@ export async function renderCharts(report: Report, plan: Plan, opts: RenderChart
   const rt = runtime(numberFont);
   const byIndicator = new Map<string, IndicatorResult[]>();
   for (const r of report.results) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+  // With at most LINE_LIMIT regions in the whole report, a region keeps its colour from chart to chart.
+  const colors = regionColors(plan, report.results.map((r) => r.region));
 
   const pool = opts.png ? new PngPool(poolSize(opts.concurrency)) : undefined;
   const legends = new Map<string, Promise<{ markup: string; width: number; height: number }>>();
   const legendFor = (data: ChartData): Promise<{ markup: string; width: number; height: number }> => {
-    const slots = [...new Set(data.series.map((s) => s.slot))].sort((a, b) => a - b);
-    const dashed = data.series.some((s) => s.dash[0] !== 1);
-    const key = `${slots.join(",")}|${dashed}`;
+    const entries = legendEntries(data, labelLang);
+    const key = JSON.stringify(entries);
     let legend = legends.get(key);
     if (!legend) {
-      const entries: LegendEntry[] = slots.map((s) => {
-        const region = plan.regions[s];
-        return { label: region ? region.name[labelLang] : String(s), color: PALETTE[s]!, width: region?.level === "county" ? COUNTY_WIDTH : CITY_WIDTH };
-      });
-      if (dashed) entries.push({ label: t("sex-female"), color: "#777", width: 1.6 }, { label: t("sex-male"), color: "#777", width: 1.6, dashed: true });
       const doc = legendSvg(t("legend-title"), entries, labelFont);
       legend = pool
         ? pool.render(doc.svg, legendResvg).then((png) => ({ markup: `<image width="${doc.width}" height="${doc.height}" xlink:href="data:image/png;base64,${png.toString("base64")}"/>`, width: doc.width, height: doc.height }))
@@ -120,7 +129,7 @@ export async function renderCharts(report: Report, plan: Plan, opts: RenderChart
   try {
     for (const ind of plan.indicators) {
       const results = byIndicator.get(ind.id);
-      const data = results && chartData(plan, ind, results);
+      const data = results && chartData(plan, ind, results, { lang: labelLang, ...(colors ? { colors } : {}) });
       if (!data) continue;
       const t0 = performance.now();
       const unit = ind.unit[labelLang];
