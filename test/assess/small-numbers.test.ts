@@ -72,6 +72,20 @@ describe("finding 1: a county rate on one death is indeterminate, not red", () =
     const s = assess(plan, jianchang).summary;
     expect(s).toMatchObject({ indeterminate: 1, assessable: 0, attainment_rate: null });
   });
+  it("the trend starts at the first pooled year: 2020–2022 = 1 death in 2,880 + 2,765 + 2,654 = 8,299 births = 12.05/10万", () => {
+    const r = judge();
+    expect(r.baseline_source).toBe("pooled");
+    expect(r.baseline?.year).toBe(2022);
+    expect(r.baseline?.value).toBeCloseTo(12.0496, 4);
+    // the pooled series: 2022 12.05, 2023 0 deaths in 7,967 births = 0, 2024 13.08
+    expect(r.trend.points).toBe(3);
+  });
+  it("a series by sex has no counts of its own: judged on its values, without a basis", () => {
+    const r = assess(plan, [...jianchang, ...obs("mmr", { 2020: 34.72, 2024: 40.88 }, "A", "female")]).results.find((x) => x.indicator === "mmr" && x.region === "A" && x.sex === "female");
+    expect(r?.basis).toBeUndefined();
+    expect(r?.warnings.map((w) => w.code)).not.toContain("small-numbers");
+    expect(r?.targets[0]?.status).toBe("not_met");
+  });
   it("the same rates without counts are judged as before (nothing tells they are small)", () => {
     const r0 = find(assess(plan, obs("mmr", rates, "A")), "mmr", "A");
     expect(r0.basis).toBeUndefined();
