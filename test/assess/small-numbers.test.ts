@@ -1,6 +1,6 @@
 // Issue 9, findings 1 and "counts": rates resting on few events, counts behind rates, city values from counties.
 import { describe, expect, it } from "vitest";
-import { assess } from "../../src/assess/index.js";
+import { assess, explainResult } from "../../src/assess/index.js";
 import type { Indicator, Plan } from "../../src/model/plan.js";
 import type { IndicatorResult, Report } from "../../src/model/report.js";
 import { obs } from "./small-plan.js";
@@ -213,5 +213,24 @@ describe("how the interval verdict is explained and applied to direction targets
     expect(t.steps?.find((s) => s.label === "small-numbers-overlap")?.value).toBe("apart");
     expect(t.status).toBe("met");
     expect(t.reason).toBeUndefined();
+  });
+});
+
+describe("explain shows the counts behind a value", () => {
+  const basisLine = (o: ReturnType<typeof obs>, indicator: string, lang: "zh" | "en" = "en") => {
+    const report = assess(plan, o);
+    return explainResult(find(report, indicator, "A"), plan, report, lang).filter((l) => l.includes("Counts behind it") || l.includes("计数依据"));
+  };
+  it("pooled events, the Garwood interval and why it is unstable (1 death in 7,648 births, 2022–2024)", () => {
+    expect(basisLine(jianchang, "mmr")).toEqual(["Counts behind it: 1 events / 7648 (pooled 2022–2024); exact Poisson (Garwood) 95% interval 0.33–72.85; fewer than 20 events: statistically unstable"]);
+    expect(basisLine(jianchang, "mmr", "zh")).toEqual(["计数依据：1 例 / 7648（2022—2024 年合并）；精确泊松（Garwood） 95% 置信区间 0.33—72.85；事件数少于 20，统计上不稳定"]);
+  });
+  it("a stable single year: 30 deaths in 200,000 births, Garwood 95% [20.24, 42.83] events ÷ 200,000 × 100,000 = 10.12–21.41 per 10万", () => {
+    const big = [...obs("deaths", { 2024: 30 }, "A"), ...obs("births", { 2024: 200000 }, "A")];
+    expect(basisLine(big, "mmr")).toEqual(["Counts behind it: 30 events / 200000; exact Poisson (Garwood) 95% interval 10.12–21.41; enough events: stable"]);
+  });
+  it("a share on fewer than 30: 3 women of 20 members, Wilson 95% 5.24%–36.04%", () => {
+    const small = [...obs("women", { 2024: 3 }, "A"), ...obs("members", { 2024: 20 }, "A")];
+    expect(basisLine(small, "share")).toEqual(["Counts behind it: 3 events / 20; Wilson 95% interval 5.24–36.04; a denominator below 30: statistically unstable"]);
   });
 });
