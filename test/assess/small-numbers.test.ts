@@ -58,6 +58,8 @@ describe("finding 1: a county rate on one death is indeterminate, not red", () =
   it("judges the 2025 target (≤ 10.5, inside the interval) statistically indeterminate", () => {
     const r = judge();
     expect(r.targets[0]).toMatchObject({ status: "indeterminate", reason: "small-numbers", current: true });
+    // the target carries the basis of the value it was judged on (the pooled 2024 value)
+    expect(r.targets[0]?.basis).toMatchObject({ events: 1, denominator: 7648, pooled: { from: 2022, to: 2024 } });
     expect(r.status).toBe("indeterminate");
     expect(r.category).toBe("insufficient_data");
   });
@@ -213,6 +215,9 @@ describe("how the interval verdict is explained and applied to direction targets
     expect(t.steps?.find((s) => s.label === "small-numbers-overlap")?.value).toBe("apart");
     expect(t.status).toBe("met");
     expect(t.reason).toBeUndefined();
+    // still resting on few events: no category or score from the movement
+    expect(t.category).toBe("insufficient_data");
+    expect(t.score).toBeUndefined();
   });
 });
 
