@@ -217,6 +217,12 @@ describe("finding 6: missing data is a result", () => {
     expect(m).toMatchObject({ status: "not_assessable", reason: "no-data", latest: null, series: [] });
     expect(m.targets.map((t) => [t.year, t.status, t.reason, t.current])).toEqual([[2025, "not_assessable", "no-data", true], [2030, "not_assessable", "no-data", false]]);
   });
+  it("a missing result has an empty trend block and no warning", () => {
+    const m = find(run(), "mmr", "A");
+    expect(m.trend).toEqual({ points: 0, cagr: null, linear: null, robust_slope: null, last_change: null, direction: null, projection: {} });
+    expect(m.warnings).toEqual([]);
+    expect(m.baseline).toBeNull();
+  });
   it("expects only indicators with targets (not the compare reference 'members')", () => {
     expect(run().results.some((x) => x.indicator === "members")).toBe(false);
     // 5 indicators with targets × 2 regions = 10 results; 3 have data
