@@ -188,6 +188,12 @@ describe("the counts are inputs, not results", () => {
     expect(r.results.map((x) => x.indicator)).not.toContain("deaths");
     expect(assess(plan, jianchang, { indicator: "deaths" }).results.map((x) => `${x.indicator}/${x.region}`)).toEqual(["deaths/A"]);
   });
+  it("a count with a target of its own is a result too", () => {
+    const own: Plan = { ...plan, indicators: plan.indicators.map((i) => (i.id === "births" ? { ...i, targets: [{ kind: "decrease" as const, year: 2030 }] } : i)) };
+    const listed = assess(own, jianchang).results.map((x) => `${x.indicator}/${x.region}`);
+    expect(listed).toContain("births/A");
+    expect(listed).not.toContain("deaths/A");
+  });
 });
 
 describe("how the interval verdict is explained and applied to direction targets", () => {
