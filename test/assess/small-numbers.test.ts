@@ -1,6 +1,7 @@
 // Issue 9, findings 1 and "counts": rates resting on few events, counts behind rates, city values from counties.
 import { describe, expect, it } from "vitest";
-import { assess, explainResult } from "../../src/assess/index.js";
+import { DEFAULT_THRESHOLDS, assess, explainResult } from "../../src/assess/index.js";
+import { assessResult } from "../../src/assess/assess-result.js";
 import type { Indicator, Plan } from "../../src/model/plan.js";
 import type { IndicatorResult, Report } from "../../src/model/report.js";
 import { obs } from "./small-plan.js";
@@ -81,6 +82,14 @@ describe("finding 1: a county rate on one death is indeterminate, not red", () =
     expect(r.baseline?.value).toBeCloseTo(12.0496, 4);
     // the pooled series: 2022 12.05, 2023 0 deaths in 7,967 births = 0, 2024 13.08
     expect(r.trend.points).toBe(3);
+  });
+  it("assessResult given no count lookup judges a formula indicator on its values", () => {
+    const r = assessResult({
+      plan, indicator: plan.indicators[0]!, region: "A", series: [{ year: 2020, value: 34.72 }, { year: 2024, value: 40.88 }], partnerOf: () => undefined,
+      asOf: 2024, baseYear: 2020, method: "eurostat", th: { ...DEFAULT_THRESHOLDS }, lang: "en",
+    });
+    expect(r.basis).toBeUndefined();
+    expect(r.targets[0]?.status).toBe("not_met");
   });
   it("a series by sex has no counts of its own: judged on its values, without a basis", () => {
     const r = assess(plan, [...jianchang, ...obs("mmr", { 2020: 34.72, 2024: 40.88 }, "A", "female")]).results.find((x) => x.indicator === "mmr" && x.region === "A" && x.sex === "female");
