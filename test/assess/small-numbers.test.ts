@@ -243,7 +243,7 @@ describe("explain shows the counts behind a value", () => {
   };
   it("pooled events, the Garwood interval and why it is unstable (1 death in 7,648 births, 2022–2024)", () => {
     expect(basisLine(jianchang, "mmr")).toEqual(["Counts behind it: 1 events / 7648 (pooled 2022–2024); exact Poisson (Garwood) 95% interval 0.33–72.85; fewer than 20 events: statistically unstable"]);
-    expect(basisLine(jianchang, "mmr", "zh")).toEqual(["计数依据：1 例 / 7648（2022—2024 年合并）；精确泊松（Garwood） 95% 置信区间 0.33—72.85；事件数少于 20，统计上不稳定"]);
+    expect(basisLine(jianchang, "mmr", "zh")).toEqual(["计数依据：1 例 / 7648（2022—2024 年合并）；精确泊松（Garwood） 95%置信区间 0.33—72.85；事件数少于 20，统计上不稳定"]);
   });
   it("a stable single year: 30 deaths in 200,000 births, Garwood 95% [20.24, 42.83] events ÷ 200,000 × 100,000 = 10.12–21.41 per 10万", () => {
     const big = [...obs("deaths", { 2024: 30 }, "A"), ...obs("births", { 2024: 200000 }, "A")];
