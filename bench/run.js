@@ -208,7 +208,7 @@ console.log(`${runs === 1 ? "one run" : `medians of ${runs} interleaved runs`}, 
 console.log(row(cols.map((c) => c[0])));
 for (const f of figures) {
   console.log(row(cols.map((c) => c[2](f))));
-  if (f.failed) console.log(`${"".padEnd(30)}failed: ${f.failed}`);
+  if (f.failed) console.log(`${"".padEnd(33)}failed: ${f.failed}`);
 }
 
 // Ratios: validate against the raw readers on the same file (in-process times, without node's start-up).
