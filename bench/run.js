@@ -148,7 +148,7 @@ for (let r = 0; r < runs; r++)
     if (fig.spec.measure && !result.failed && !result.timed_out) {
       try {
         const m = JSON.parse(result.stdout.trim().split("\n").pop());
-        Object.assign(result, { rows: m.rows, inproc_s: m.seconds, rows_per_s: m.rows_per_s });
+        Object.assign(result, { rows: m.rows, in_process_s: m.seconds, in_process_cpu_s: m.in_process_cpu_s, rows_per_s: m.rows_per_s });
       } catch {
         result.failed = "no figures printed";
       }
@@ -167,7 +167,8 @@ for (const f of figures) {
   f.cpu_s = m("cpu_s");
   f.wall_s = m("wall_s");
   f.rss_mb = m("rss_mb");
-  f.inproc_s = f.spec.measure ? m("inproc_s") : null;
+  f.in_process_s = f.spec.measure ? m("in_process_s") : null;
+  f.in_process_cpu_s = f.spec.measure ? m("in_process_cpu_s") : null;
   const throughput = f.command === "ingest" || f.command.startsWith("check-");
   f.rows_per_s = f.command === "plan-load" ? null : f.spec.measure ? m("rows_per_s") : throughput && f.wall_s ? f.rows / f.wall_s : null;
 }
@@ -221,13 +222,19 @@ for (const size of sizes) {
   const r = {};
   if (csvBase?.rows_per_s && csvVal?.rows_per_s) {
     r.csv = csvVal.rows_per_s / csvBase.rows_per_s;
-    if (plan?.inproc_s && csvVal.inproc_s > plan.inproc_s) r.csv_read_phase = csvVal.rows / (csvVal.inproc_s - plan.inproc_s) / csvBase.rows_per_s;
+    r.csv_cpu = csvVal.rows / csvVal.in_process_cpu_s / (csvBase.rows / csvBase.in_process_cpu_s);
+    if (plan?.in_process_s && csvVal.in_process_s > plan.in_process_s) r.csv_read_phase = csvVal.rows / (csvVal.in_process_s - plan.in_process_s) / csvBase.rows_per_s;
   }
-  if (xBase?.rows_per_s && xVal?.rows_per_s) r.xlsx = xVal.rows_per_s / xBase.rows_per_s;
+  if (xBase?.rows_per_s && xVal?.rows_per_s) {
+    r.xlsx = xVal.rows_per_s / xBase.rows_per_s;
+    r.xlsx_cpu = xVal.rows / xVal.in_process_cpu_s / (xBase.rows / xBase.in_process_cpu_s);
+  }
   if (Object.keys(r).length) {
     ratios[size.label] = r;
-    const pc = (x) => (x === undefined ? "—" : `${fmt(100 * x)}%`);
-    console.log(`validate at ${size.label}: CSV ${pc(r.csv)} of csv-parse (read phase only, without the plan load: ${pc(r.csv_read_phase)})${r.xlsx !== undefined ? `, XLSX ${pc(r.xlsx)} of exceljs` : ""}`);
+    const pc = (x) => (x === undefined || !Number.isFinite(x) ? "—" : `${fmt(100 * x)}%`);
+    const csvText = r.csv === undefined ? "" : `CSV ${pc(r.csv_cpu)} of csv-parse's speed by CPU, ${pc(r.csv)} by wall (read phase only, without the plan load: ${pc(r.csv_read_phase)})`;
+    const xlsxText = r.xlsx === undefined ? "" : `XLSX ${pc(r.xlsx_cpu)} of exceljs's by CPU, ${pc(r.xlsx)} by wall`;
+    console.log(`validate at ${size.label}: ${[csvText, xlsxText].filter(Boolean).join("; ")}`);
   }
 }
 const bare = get("node-bare", "-"), small = get("validate-sample", "sample");
@@ -264,7 +271,8 @@ console.log(
       wall_s: round(f.wall_s, 3),
       rss_mb: round(f.rss_mb, 1),
       rows_per_s: round(f.rows_per_s, 0),
-      in_process_s: round(f.inproc_s, 3),
+      in_process_s: round(f.in_process_s, 3),
+      in_process_cpu_s: round(f.in_process_cpu_s, 3),
       timed_out: f.timed_out,
       failed: f.failed,
       baseline: f.baseline,
