@@ -19,6 +19,8 @@ export interface DataSourceOptions {
   sheet?: string;
   /** Region (code) for tables without a region column. */
   region?: string;
+  /** Year for tables without a year column (no completeness check: that is validate's). */
+  year?: number;
   onProgress?: (p: { file: string; bytes: number; totalBytes: number; rows: number }) => void;
 }
 
@@ -50,6 +52,6 @@ export async function readData(ctx: Context, plan: Plan, files: readonly string[
   const inputs = await expandInputs(files, ctx.io.cwd, sink);
   ctx.inputs.push(...inputs.map((i) => i.fullPath));
   const sources = inputs.map((i) => i.file);
-  const r = await readObservations(sources, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress, cwd: ctx.io.cwd });
+  const r = await readObservations(sources, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, year: o.year, completeness: false, onProgress: o.onProgress, cwd: ctx.io.cwd });
   return { ...r, diagnostics: [...sink.list, ...r.diagnostics].sort(compareDiagnostics), sources };
 }

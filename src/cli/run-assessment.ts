@@ -15,10 +15,14 @@ import { progressLine } from "./progress-line.js";
 import { assess, resolveThresholds, thresholdProblems, type Thresholds } from "../assess/index.js";
 import { optionMessages } from "./option-messages.js";
 import { yearWithin, type YearArg } from "./options.js";
+import { MIN_YEAR } from "../ingest/parse-year.js";
+import { ingestMessages } from "../ingest/messages.js";
 
 /** The options `check` and `explain` share, as commander hands them over. */
 export interface AssessFlags {
   asOf?: YearArg;
+  /** --year: the year of tables without a year column, as in validate and ingest. */
+  year?: YearArg;
   region?: string;
   area?: string;
   indicator?: string;
@@ -74,6 +78,8 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const plan = extra.plan ?? requirePlan(ctx);
   const asOfArg = o.asOf;
   const asOf = asOfArg && yearWithin(asOfArg, plan.base_year, plan.period.end, () => translator(optionMessages, ctx.lang)("bad-as-of", { value: asOfArg.text, min: plan.base_year, max: plan.period.end }));
+  const yearArg = o.year;
+  const year = yearArg && yearWithin(yearArg, MIN_YEAR, plan.period.end, () => translator(ingestMessages, ctx.lang)("bad-year", { year: yearArg.text, min: MIN_YEAR, max: plan.period.end }));
   const problems = thresholdProblems(resolveThresholds(o.threshold ?? {}));
   if (problems.length > 0) throw new CliError(translator(optionMessages, ctx.lang)("bad-threshold-values", { rules: problems.map((p) => p.rule).join(ctx.lang === "zh" ? "；" : "; ") }));
   const region = regionOption(plan, o.region, m);
@@ -83,7 +89,7 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const progress = progressLine(ctx, !(extra.quiet ?? false));
   let read: ReadData;
   try {
-    read = await readData(ctx, plan, files, { db: o.db, encoding: o.encoding, sheet: o.sheet, region, onProgress: progress.onProgress });
+    read = await readData(ctx, plan, files, { db: o.db, encoding: o.encoding, sheet: o.sheet, region, year, onProgress: progress.onProgress });
   } finally {
     progress.clear();
   }

@@ -23,6 +23,8 @@ export interface IngestOptions {
   region?: string;
   /** Year for long tables without a year column; also the year missing-observation checks. */
   year?: number;
+  /** Whether `year` also asks for the missing-observation check (default true; check, explain and report only want the year). */
+  completeness?: boolean;
   /** Year-on-year change above which implausible-change warns (default DEFAULT_IMPLAUSIBLE_CHANGE). */
   implausibleChange?: ImplausibleChangeThreshold;
   /** Diagnostics listed per file before the rest are summarised (default MAX_DIAGNOSTICS_PER_FILE). */

@@ -53,7 +53,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
     if (out === undefined) continue;
     assertNotInput(path.resolve(ctx.io.cwd, out), (o.db !== undefined ? [o.db] : files).map((f) => path.resolve(ctx.io.cwd, f)), out);
   }
-  const { plan, report: result, observations, input, region, sources } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
+  const { plan, report: result, observations, input, region, sources } = await runAssessment(ctx, files, { asOf: o.asOf, year: o.year, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
   const used = observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));
 
   if (format !== undefined && format !== "xlsx") {
