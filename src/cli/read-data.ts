@@ -36,13 +36,15 @@ export interface ReadData {
 export async function readData(ctx: Context, plan: Plan, files: readonly string[], o: DataSourceOptions): Promise<ReadData> {
   const t = translator(readDataMessages, ctx.lang);
   if (o.db !== undefined && files.length > 0) throw new CliError(t("files-and-db"));
-  if (o.db === undefined && files.length === 0) throw new CliError(t("no-input"));
-  if (o.db !== undefined) {
-    const dbPath = path.resolve(ctx.io.cwd, o.db);
+  // With no data named, the config file's database is read.
+  const db = o.db ?? (files.length === 0 ? ctx.config?.db : undefined);
+  if (db === undefined && files.length === 0) throw new CliError(t("no-input"));
+  if (db !== undefined) {
+    const dbPath = path.resolve(ctx.io.cwd, db);
     const { loadObservationsFromDb } = await import("../ingest/load-observations-from-db.js");
     const r = await loadObservationsFromDb(dbPath, plan, { lang: ctx.lang });
     ctx.inputs.push(dbPath);
-    return { ...r, files: 0, rows: r.observations.length, sources: [o.db] };
+    return { ...r, files: 0, rows: r.observations.length, sources: [db] };
   }
   const { readObservations } = await import("../ingest/index.js");
   // Globs are expanded here as validate and ingest expand them: quoted patterns work the same in every command.

@@ -10,7 +10,8 @@ import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { MIN_YEAR } from "../../ingest/parse-year.js";
 import { diagnosticsReporters, DIAGNOSTIC_FORMATS } from "../../reporters/diagnostics/index.js";
 import { progressLine } from "../progress-line.js";
-import { severityRank } from "../../model/diagnostic.js";
+import { countSeverities, severityRank } from "../../model/diagnostic.js";
+import { applyCodeLevels } from "../../config/code-levels.js";
 import { yearWithin } from "../options.js";
 import type { ReadOptions } from "./read-options.js";
 
@@ -39,7 +40,10 @@ export async function validate(ctx: Context, patterns: string[], o: ValidateFlag
   } finally {
     progress.clear();
   }
-  const { inputs, ...complete } = full;
+  const { inputs, ...read } = full;
+  // The one place validate applies the code levels (config and --code): the summary and the exit code count what is left.
+  const levelled = applyCodeLevels(read.diagnostics, ctx.codeLevels);
+  const complete = ctx.codeLevels.size === 0 ? read : { ...read, diagnostics: levelled, summary: { ...read.summary, ...countSeverities(levelled) } };
   const listed = o.quiet ? { ...complete, diagnostics: complete.diagnostics.filter((d) => d.severity === "error") } : complete;
   const report = o.maxErrors === undefined ? listed : truncateReport(listed, o.maxErrors);
   const width = ctx.io.stdout.columns || Number(ctx.io.env.COLUMNS) || undefined;
