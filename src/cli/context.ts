@@ -44,6 +44,8 @@ export interface Context {
   t: Translate<CliMessageKey>;
   /** The project config file in use, if any (its defaults are already applied to lang and planSpec). */
   config?: ProjectConfig;
+  /** Standard input's temporary copy, once `-` has been read. */
+  stdinPath?: string;
   /** Levels by diagnostic code: the config file's, then --code's. */
   codeLevels: CodeLevels;
 }

@@ -9,6 +9,7 @@ import { printDiagnostics } from "./print-diagnostics.js";
 import { findConfig } from "../config/find-config.js";
 import { loadConfig } from "../config/load-config.js";
 import { configMessages } from "../config/config-messages.js";
+import { codeProblem } from "../config/parse-config.js";
 import { CODE_LEVELS, isLevelledCode, type CodeLevel, type CodeLevels } from "../config/code-levels.js";
 import type { ProjectConfig } from "../config/project-config.js";
 import type { DiagnosticCode } from "../model/diagnostic.js";
@@ -42,10 +43,13 @@ export function projectSettings(s: SettingsInput): { lang: Lang; config?: Projec
   const lang = parseLang(s.flagLang) ?? parseLang(io.env.HLD_WOMEN_LANG) ?? config?.lang ?? early;
   const levels = new Map<DiagnosticCode, CodeLevel>(config?.codes ?? []);
   for (const value of s.codes) {
-    const m = /^\s*([a-z0-9-]+)\s*=\s*(off|info|warning|error)\s*$/.exec(value);
+    const t = translator(configMessages, lang);
+    const m = /^\s*([^=\s]+)\s*=\s*(\S+)\s*$/.exec(value);
     const code = m?.[1];
-    if (!m || code === undefined || !isLevelledCode(code) || !CODE_LEVELS.includes(m[2] as CodeLevel)) throw new CliError(translator(configMessages, lang)("bad-code-option", { value }));
-    levels.set(code, m[2] as CodeLevel);
+    const level = m?.[2] as CodeLevel | undefined;
+    if (code === undefined || level === undefined || !CODE_LEVELS.includes(level)) throw new CliError(t("bad-code-option", { value }));
+    if (!isLevelledCode(code)) throw new CliError(`--code: ${codeProblem(t, code)}`);
+    levels.set(code, level);
   }
   return { lang, ...(config ? { config } : {}), codeLevels: levels };
 }

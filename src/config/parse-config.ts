@@ -41,7 +41,8 @@ function looksLikePath(spec: string): boolean {
   return /[\\/]/.test(spec) || /\.ya?ml$/i.test(spec);
 }
 
-function suggestion(t: Translate<ConfigMessageKey>, typed: string, names: readonly string[]): string {
+/** " Did you mean: …?" with the names nearest to `typed`, or "" when none is near. */
+export function didYouMean(t: Translate<ConfigMessageKey>, typed: string, names: readonly string[]): string {
   const near = nearestNames(typed, namedValues(names.map((n) => [n, n])));
   return near.length > 0 ? t("did-you-mean", { names: near.join(", ") }) : "";
 }
@@ -91,7 +92,7 @@ export function parseConfig(text: string, file: string, lang: Lang): ParseConfig
   const thresholds: Partial<Thresholds> = {};
   for (const [name, v] of Object.entries(raw.thresholds ?? {})) {
     if (Object.prototype.hasOwnProperty.call(DEFAULT_THRESHOLDS, name)) thresholds[name as keyof Thresholds] = v;
-    else diagnostics.push(at("config-unknown-threshold", t("config-unknown-threshold", { name, suggestion: suggestion(t, name, Object.keys(DEFAULT_THRESHOLDS)) }), ...where(["thresholds"], name)));
+    else diagnostics.push(at("config-unknown-threshold", t("config-unknown-threshold", { name, suggestion: didYouMean(t, name, Object.keys(DEFAULT_THRESHOLDS)) }), ...where(["thresholds"], name)));
   }
   for (const problem of thresholdProblems(resolveThresholds(thresholds))) {
     const own = problem.names.find((n) => n in thresholds);
@@ -100,8 +101,7 @@ export function parseConfig(text: string, file: string, lang: Lang): ParseConfig
   const codes = new Map<DiagnosticCode, CodeLevel>();
   for (const [code, level] of Object.entries(raw.codes ?? {})) {
     if (isLevelledCode(code)) codes.set(code, level);
-    else if (Object.prototype.hasOwnProperty.call(DIAGNOSTIC_CODES, code)) diagnostics.push(at("config-unknown-code", t("config-fixed-code", { code }), ...where(["codes"], code)));
-    else diagnostics.push(at("config-unknown-code", t("config-unknown-code", { code, suggestion: suggestion(t, code, Object.keys(DIAGNOSTIC_CODES)) }), ...where(["codes"], code)));
+    else diagnostics.push(at("config-unknown-code", codeProblem(t, code), ...where(["codes"], code)));
   }
   if (diagnostics.length > 0) return { diagnostics: diagnostics.sort(compareDiagnostics) };
   const dir = path.dirname(file);
@@ -112,6 +112,11 @@ export function parseConfig(text: string, file: string, lang: Lang): ParseConfig
   if (raw.method !== undefined) config.method = raw.method;
   if (raw.fail_on !== undefined) config.failOn = raw.fail_on;
   return { config, diagnostics };
+}
+
+/** Why `code` cannot be given a level: not a code (with the nearest ones), or a plan or result code. */
+export function codeProblem(t: Translate<ConfigMessageKey>, code: string): string {
+  return Object.prototype.hasOwnProperty.call(DIAGNOSTIC_CODES, code) ? t("config-fixed-code", { code }) : t("config-unknown-code", { code, suggestion: didYouMean(t, code, Object.keys(DIAGNOSTIC_CODES)) });
 }
 
 type At = (code: DiagnosticCode, message: string, line?: number, col?: number, yamlPath?: string) => Diagnostic;

@@ -7,7 +7,8 @@ import { translator } from "../../i18n/messages.js";
 import { ingestMessages } from "../../ingest/messages.js";
 import { readObservations } from "../../ingest/read-observations.js";
 import { resolveRunOptions } from "../../ingest/ingest-files.js";
-import { expandInputs } from "../../ingest/expand-inputs.js";
+import { expandInputs, type InputFile } from "../../ingest/expand-inputs.js";
+import { stdinFile } from "../stdin-input.js";
 import { DiagnosticSink } from "../../ingest/diagnostic-sink.js";
 import { type IngestOptions } from "../../ingest/ingest-types.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
@@ -52,23 +53,24 @@ function readOptions(ctx: Context, plan: Plan, o: MergeCliOptions): IngestOption
   return options;
 }
 
-async function mergeOne(store: ObservationStore, plan: Plan, file: string, kind: FileOrigin, policy: MergePolicy, failSeverity: Severity, options: IngestOptions & { cwd: string }, diagnostics: Diagnostic[], levels: CodeLevels): Promise<FileReport> {
+async function mergeOne(store: ObservationStore, plan: Plan, input: InputFile, kind: FileOrigin, policy: MergePolicy, failSeverity: Severity, options: IngestOptions & { cwd: string }, diagnostics: Diagnostic[], levels: CodeLevels): Promise<FileReport> {
   // Each file's problems get the code levels (config and --code) as they are read, so a file's rejection counts what is left.
-  const readLevelled = async (files: string[], p: Plan, o: IngestOptions & { cwd: string }) => {
+  const { file } = input;
+  const readLevelled = async (files: InputFile[], p: Plan, o: IngestOptions & { cwd: string }) => {
     const r = await readObservations(files, p, o);
     return { ...r, diagnostics: applyCodeLevels(r.diagnostics, levels) };
   };
   let digest;
   try {
-    digest = await fileDigest(path.resolve(options.cwd, file));
+    digest = await fileDigest(input.fullPath);
   } catch {
     // The ingest layer words a missing or unreadable file the way `validate` does.
-    diagnostics.push(...(await readLevelled([file], plan, options)).diagnostics);
+    diagnostics.push(...(await readLevelled([input], plan, options)).diagnostics);
     return { file, status: "unreadable" };
   }
   const previous = await store.fileAlreadyIngested(digest.sha256);
   if (previous) return { file, status: "skipped", sha256: digest.sha256, previous };
-  const read = await readLevelled([file], plan, options);
+  const read = await readLevelled([input], plan, options);
   diagnostics.push(...read.diagnostics);
   // A note the export guarded against formula injection is stored as it was before the guard.
   for (const x of read.observations) if (x.note !== undefined) x.note = noteFromImport(x.note);
@@ -91,7 +93,7 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   const plan = requirePlan(ctx);
   const options = readOptions(ctx, plan, o);
   const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang));
-  const inputs = await expandInputs(patterns, ctx.io.cwd, sink);
+  const inputs = await expandInputs(patterns, ctx.io.cwd, sink, await stdinFile(ctx, patterns));
   ctx.inputs.push(...inputs.map((i) => i.fullPath));
   const dryRun = o.dryRun === true;
   const diagnostics: Diagnostic[] = applyCodeLevels(sink.list, ctx.codeLevels);
@@ -100,7 +102,7 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   if (inputs.length > 0) {
     const { store } = await openDb(ctx, o.db, dryRun ? "scratch" : "write");
     try {
-      for (const input of inputs) reports.push(await mergeOne(store, plan, input.file, kind, policy, failSeverity, options, diagnostics, ctx.codeLevels));
+      for (const input of inputs) reports.push(await mergeOne(store, plan, input, kind, policy, failSeverity, options, diagnostics, ctx.codeLevels));
     } finally {
       await store.close();
     }

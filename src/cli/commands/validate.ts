@@ -10,6 +10,7 @@ import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { MIN_YEAR } from "../../ingest/parse-year.js";
 import { diagnosticsReporters, DIAGNOSTIC_FORMATS } from "../../reporters/diagnostics/index.js";
 import { progressLine } from "../progress-line.js";
+import { stdinFile } from "../stdin-input.js";
 import { countSeverities, severityRank } from "../../model/diagnostic.js";
 import { applyCodeLevels } from "../../config/code-levels.js";
 import { yearWithin } from "../options.js";
@@ -36,7 +37,7 @@ export async function validate(ctx: Context, patterns: string[], o: ValidateFlag
   const progress = progressLine(ctx, format === "table");
   let full;
   try {
-    full = await validateFiles(patterns, plan, { lang: ctx.lang, cwd: ctx.io.cwd, year, region: o.region, sheet: o.sheet, encoding: o.encoding, implausibleChange, onProgress: progress.onProgress });
+    full = await validateFiles(patterns, plan, { lang: ctx.lang, cwd: ctx.io.cwd, stdinPath: await stdinFile(ctx, patterns), year, region: o.region, sheet: o.sheet, encoding: o.encoding, implausibleChange, onProgress: progress.onProgress });
   } finally {
     progress.clear();
   }
