@@ -1,6 +1,6 @@
 // CLI scenarios of the project config file (hld-women.config.yaml), --config/--no-config and --code levels.
 import { describe, expect, it } from "vitest";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { runCli } from "../helpers/run-cli.js";
@@ -112,6 +112,15 @@ describe("the project config file", () => {
     // check with no data file reads the config's database.
     const checked = await runCli(["check", "-f", "json", "--fail-on", "none"], { cwd: p.cwd });
     expect([checked.code, statusOf(checked.stdout)]).toEqual([0, "met"]);
+  });
+
+  it("a plan path in the config is taken from the config's folder; --plan beats it", async () => {
+    const p = project("plan: plans/mini.yaml\n");
+    mkdirSync(path.join(p.root, "plans"));
+    p.file("plans/mini.yaml", readFileSync(path.join(ROOT, "fixtures/plans/mini-v1.yaml"), "utf8"));
+    const mini = path.join(p.root, "plans/mini.yaml");
+    expect(await runCli(["plan", "validate", "--lang", "en"], { cwd: p.cwd })).toEqual({ code: 0, stdout: `${mini}: plan mini-women@1 is valid (3 goals, 3 indicators, 4 targets)\n`, stderr: "" });
+    expect((await runCli(["plan", "validate", "--plan", "huludao-women@1", "--lang", "en"], { cwd: p.cwd })).stdout).toContain("plan huludao-women@1 is valid");
   });
 
   it("--code refuses an unknown code with the nearest names, and a bad level (exit 2)", async () => {
