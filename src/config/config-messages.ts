@@ -5,6 +5,7 @@ export const configMessages = defineMessages(
   {
     "config-file-not-found": "找不到配置文件：{file}",
     "config-read-error": "无法读取配置文件 {file}：{reason}",
+    "not-a-file": "不是普通文件",
     "config-too-large": "配置文件超过 {limit} 字节，已拒绝读取",
     "config-too-deep": "配置文件嵌套超过 {limit} 层，已拒绝读取",
     "config-alias-limit": "YAML 别名展开过多（超过 {limit} 次），疑似“别名炸弹”，已拒绝读取",
@@ -29,6 +30,7 @@ export const configMessages = defineMessages(
   {
     "config-file-not-found": "config file not found: {file}",
     "config-read-error": "cannot read the config file {file}: {reason}",
+    "not-a-file": "not a regular file",
     "config-too-large": "the config file is over {limit} bytes; refused",
     "config-too-deep": "the config file nests over {limit} levels; refused",
     "config-alias-limit": "too many YAML alias expansions (over {limit}): refused as a likely alias bomb",

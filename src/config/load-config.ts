@@ -1,5 +1,5 @@
 /** Read a config file (I/O around parseConfig): size-capped, problems reading it become diagnostics. */
-import { openSync, readSync, closeSync, fstatSync } from "node:fs";
+import { openSync, readSync, closeSync, statSync } from "node:fs";
 import type { Lang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import { configMessages } from "./config-messages.js";
@@ -13,6 +13,8 @@ export function loadConfig(file: string, lang: Lang): ParseConfigResult {
   const t = translator(configMessages, lang);
   let fd: number;
   try {
+    // Looked at before opening: opening a FIFO would wait for a writer.
+    if (!statSync(file).isFile()) return { diagnostics: [{ code: "config-read-error", severity: "error", message: t("config-read-error", { file, reason: t("not-a-file") }), source: { file } }] };
     fd = openSync(file, "r");
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
@@ -20,8 +22,6 @@ export function loadConfig(file: string, lang: Lang): ParseConfigResult {
     return { diagnostics: [{ code: "config-read-error", severity: "error", message: t("config-read-error", { file, reason: code ?? String(err) }), source: { file } }] };
   }
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) return { diagnostics: [{ code: "config-read-error", severity: "error", message: t("config-read-error", { file, reason: "not a file" }), source: { file } }] };
     // Read one byte past the limit, never the whole of a huge file.
     const buf = Buffer.alloc(MAX_CONFIG_BYTES + 1);
     let n = 0;

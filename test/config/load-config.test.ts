@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadConfig, MAX_CONFIG_BYTES } from "../../src/config/load-config.js";
@@ -21,6 +22,12 @@ describe("loadConfig", () => {
 
   it("names a missing file and a folder in zh and en", () => {
     expect(loadConfig(path.join(dir, "none.yaml"), "zh").diagnostics.map((d) => [d.code, d.message])).toEqual([["config-file-not-found", `找不到配置文件：${path.join(dir, "none.yaml")}`]]);
-    expect(loadConfig(dir, "en").diagnostics.map((d) => d.code)).toEqual(["config-read-error"]);
+    expect(loadConfig(dir, "en").diagnostics.map((d) => [d.code, d.message])).toEqual([["config-read-error", `cannot read the config file ${dir}: not a regular file`]]);
+  });
+
+  it("refuses a FIFO without opening it (opening would wait for a writer)", () => {
+    const fifo = path.join(dir, "fifo.yaml");
+    execFileSync("mkfifo", [fifo]);
+    expect(loadConfig(fifo, "zh").diagnostics.map((d) => [d.code, d.message])).toEqual([["config-read-error", `无法读取配置文件 ${fifo}：不是普通文件`]]);
   });
 });
