@@ -87,6 +87,11 @@ describe("the project config file", () => {
     expect([before.code, (JSON.parse(before.stdout) as { diagnostics: { code: string }[] }).diagnostics.map((d) => d.code)]).toEqual([1, ["invalid-number"]]);
     const after = await runCli(["check", data, "-f", "json"], { cwd: p.cwd });
     expect([after.code, (JSON.parse(after.stdout) as { diagnostics: unknown[] }).diagnostics]).toEqual([0, []]);
+    // report and explain read through the same step: the cell's diagnostic is gone from their JSON too.
+    const report = await runCli(["report", data, "-f", "json"], { cwd: p.cwd });
+    expect([report.code, (JSON.parse(report.stdout) as { diagnostics: unknown[] }).diagnostics]).toEqual([0, []]);
+    const levelled = await runCli(["report", data, "-f", "json", "--code", "invalid-number=warning"], { cwd: p.cwd });
+    expect((JSON.parse(levelled.stdout) as { diagnostics: { code: string; severity: string }[] }).diagnostics.map((d) => [d.code, d.severity])).toEqual([["invalid-number", "warning"]]);
   });
 
   it("a warning re-levelled to error makes validate exit 1; --code beats the config", async () => {
