@@ -11,7 +11,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const BIN = path.join(ROOT, "bin/hld-women.js");
 const built = existsSync(path.join(ROOT, "dist/cli/run.js"));
 const fixture = (name: string) => readFileSync(path.join(ROOT, "fixtures/ingest", name));
-const bin = (args: string[], input: Buffer | string) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1", HLD_WOMEN_LANG: "" } });
+const bin = (args: string[], input: Buffer | string) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1", HLD_WOMEN_LANG: "", LC_ALL: "", LC_MESSAGES: "", LANG: "" } });
 
 describe.skipIf(!built)("- (standard input) with the built bin", () => {
   it("validate - reads CSV from stdin and names it <stdin> (zh and en)", () => {
