@@ -12,6 +12,7 @@ import { ingestMessages } from "../ingest/messages.js";
 import { DiagnosticSink } from "../ingest/diagnostic-sink.js";
 import { expandInputs } from "../ingest/expand-inputs.js";
 import { stdinFile } from "./stdin-input.js";
+import { levelOf } from "../config/code-levels.js";
 
 /** The data-source options the reading commands share. */
 export interface DataSourceOptions {
@@ -49,10 +50,11 @@ export async function readData(ctx: Context, plan: Plan, files: readonly string[
   }
   const { readObservations } = await import("../ingest/index.js");
   // Globs are expanded here as validate and ingest expand them: quoted patterns work the same in every command.
-  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang));
+  const levels = levelOf(ctx.codeLevels);
+  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang), undefined, levels);
   const inputs = await expandInputs(files, ctx.io.cwd, sink, await stdinFile(ctx, files));
   ctx.inputs.push(...inputs.map((i) => i.fullPath));
   const sources = inputs.map((i) => i.file);
-  const r = await readObservations(inputs, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress, cwd: ctx.io.cwd });
+  const r = await readObservations(inputs, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress, cwd: ctx.io.cwd, levelOf: levels });
   return { ...r, diagnostics: [...sink.list, ...r.diagnostics].sort(compareDiagnostics), sources };
 }

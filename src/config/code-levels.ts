@@ -1,6 +1,7 @@
 /** Per-code levels (ESLint's rule levels for diagnostics): a code turned off is dropped, any other level replaces its severity. */
 import type { Diagnostic, DiagnosticCode, Severity } from "../model/diagnostic.js";
 import { DIAGNOSTIC_CODES, isDiagnosticCode, type CodeFamily } from "../model/diagnostic-codes.js";
+import type { LevelOf } from "../ingest/diagnostic-sink.js";
 
 /** What a code can be set to. */
 export type CodeLevel = "off" | Severity;
@@ -34,4 +35,13 @@ export function applyCodeLevels(diagnostics: readonly Diagnostic[], levels: Code
     else if (level !== "off") out.push({ ...d, severity: level });
   }
   return out;
+}
+
+/** The levels as the readers apply them while reading (undefined when none is set): a file's list of 5,000 and its overflow counts then see the levels too. */
+export function levelOf(levels: CodeLevels): LevelOf | undefined {
+  if (levels.size === 0) return undefined;
+  return (code, severity) => {
+    const level = levels.get(code);
+    return level === undefined ? severity : level === "off" ? undefined : level;
+  };
 }

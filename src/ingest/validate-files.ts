@@ -25,7 +25,7 @@ export interface ValidateOptions extends IngestOptions {
 /** Validate the files and globs in `patterns` against the plan; `inputs` are the files actually read. */
 export async function validateFiles(patterns: readonly string[], plan: Plan, options: ValidateOptions): Promise<ValidationReport & { inputs: string[] }> {
   resolveRunOptions(plan, options);
-  const sink = new DiagnosticSink(translator(ingestMessages, options.lang), options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE);
+  const sink = new DiagnosticSink(translator(ingestMessages, options.lang), options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE, options.levelOf);
   const inputs = await expandInputs(patterns, options.cwd ?? process.cwd(), sink, options.stdinPath);
   const { rows, run } = await ingestFiles(inputs, plan, options, sink);
   // Rates against their own counts, city values against their counties (the same check `check` makes before judging).

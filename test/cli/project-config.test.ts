@@ -80,6 +80,17 @@ describe("the project config file", () => {
     expect(await runCli(["validate", fixture("invalid-number.csv"), "--lang", "en"], { cwd: p.cwd })).toEqual({ code: 0, stdout: "1 file(s), 2 row(s): 0 error(s), 0 warning(s), 0 info(s) · No problems found\n", stderr: "" });
   });
 
+  it("a code turned off uses none of a file's list of 5,000: 5,010 bad cells, exit 0, no overflow entry", async () => {
+    const p = project("codes:\n  invalid-number: off\n");
+    const rows = Array.from({ length: 5010 }, (_, i) => `maternal_system_management_rate,211400,${1950 + (i % 70)},约${i}`);
+    const data = p.file("many.csv", ["指标代码,地区代码,年份,数值", ...rows].join("\n") + "\n");
+    const before = await runCli(["validate", data, "-f", "json", "--no-config"], { cwd: p.cwd });
+    expect([before.code, (JSON.parse(before.stdout) as { summary: { errors: number } }).summary.errors]).toEqual([1, 5010]);
+    const r = await runCli(["validate", data, "-f", "json"], { cwd: p.cwd });
+    const report = JSON.parse(r.stdout) as { summary: Record<string, number>; diagnostics: unknown[] };
+    expect([r.code, report.summary.errors, report.diagnostics]).toEqual([0, 0, []]);
+  });
+
   it("a code turned off changes check's exit code 1 → 0", async () => {
     const p = project("codes:\n  invalid-number: off\n");
     const data = p.file("bad-cell.csv", MET_WITH_BAD_CELL);

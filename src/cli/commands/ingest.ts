@@ -25,7 +25,7 @@ import { describeFileReports, fileReportJson, type FileReport } from "./file-rep
 import { dbName, dbT, dbYear, openDb } from "./open-db.js";
 import type { ReadOptions } from "./read-options.js";
 import { TABLE_JSON_FORMATS, type Prefer } from "../options.js";
-import { applyCodeLevels, type CodeLevels } from "../../config/code-levels.js";
+import { levelOf } from "../../config/code-levels.js";
 
 /** Options of `ingest` and `db import` as commander hands them over. */
 export interface MergeCliOptions extends ReadOptions {
@@ -48,29 +48,26 @@ function readOptions(ctx: Context, plan: Plan, o: MergeCliOptions): IngestOption
     encoding: o.encoding,
     year: dbYear(ctx, o.year),
     implausibleChange: { points: o.maxChangePoints ?? DEFAULT_IMPLAUSIBLE_CHANGE.points, relative: o.maxChangeRelative ?? DEFAULT_IMPLAUSIBLE_CHANGE.relative },
+    // Code levels (config and --code) as each file is read: a file's rejection counts what is left.
+    levelOf: levelOf(ctx.codeLevels),
   };
   resolveRunOptions(plan, options);
   return options;
 }
 
-async function mergeOne(store: ObservationStore, plan: Plan, input: InputFile, kind: FileOrigin, policy: MergePolicy, failSeverity: Severity, options: IngestOptions & { cwd: string }, diagnostics: Diagnostic[], levels: CodeLevels): Promise<FileReport> {
-  // Each file's problems get the code levels (config and --code) as they are read, so a file's rejection counts what is left.
+async function mergeOne(store: ObservationStore, plan: Plan, input: InputFile, kind: FileOrigin, policy: MergePolicy, failSeverity: Severity, options: IngestOptions & { cwd: string }, diagnostics: Diagnostic[]): Promise<FileReport> {
   const { file } = input;
-  const readLevelled = async (files: InputFile[], p: Plan, o: IngestOptions & { cwd: string }) => {
-    const r = await readObservations(files, p, o);
-    return { ...r, diagnostics: applyCodeLevels(r.diagnostics, levels) };
-  };
   let digest;
   try {
     digest = await fileDigest(input.fullPath);
   } catch {
     // The ingest layer words a missing or unreadable file the way `validate` does.
-    diagnostics.push(...(await readLevelled([input], plan, options)).diagnostics);
+    diagnostics.push(...(await readObservations([input], plan, options)).diagnostics);
     return { file, status: "unreadable" };
   }
   const previous = await store.fileAlreadyIngested(digest.sha256);
   if (previous) return { file, status: "skipped", sha256: digest.sha256, previous };
-  const read = await readLevelled([input], plan, options);
+  const read = await readObservations([input], plan, options);
   diagnostics.push(...read.diagnostics);
   // A note the export guarded against formula injection is stored as it was before the guard.
   for (const x of read.observations) if (x.note !== undefined) x.note = noteFromImport(x.note);
@@ -92,17 +89,17 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   const failSeverity = o.failSeverity ?? "error";
   const plan = requirePlan(ctx);
   const options = readOptions(ctx, plan, o);
-  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang));
+  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang), undefined, options.levelOf);
   const inputs = await expandInputs(patterns, ctx.io.cwd, sink, await stdinFile(ctx, patterns));
   ctx.inputs.push(...inputs.map((i) => i.fullPath));
   const dryRun = o.dryRun === true;
-  const diagnostics: Diagnostic[] = applyCodeLevels(sink.list, ctx.codeLevels);
+  const diagnostics: Diagnostic[] = [...sink.list];
   const reports: FileReport[] = [];
   // Patterns that matched nothing are no reason to create a database.
   if (inputs.length > 0) {
     const { store } = await openDb(ctx, o.db, dryRun ? "scratch" : "write");
     try {
-      for (const input of inputs) reports.push(await mergeOne(store, plan, input, kind, policy, failSeverity, options, diagnostics, ctx.codeLevels));
+      for (const input of inputs) reports.push(await mergeOne(store, plan, input, kind, policy, failSeverity, options, diagnostics));
     } finally {
       await store.close();
     }
