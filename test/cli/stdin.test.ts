@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { run } from "../../src/cli/run.js";
 import { stdinCopyName } from "../../src/cli/stdin-input.js";
 
@@ -89,6 +90,16 @@ describe("- (standard input) in-process", () => {
     const r = io(empty);
     expect(await run(["validate", "-", "--lang", "en", "-f", "json"], r.io)).toBe(1);
     expect((JSON.parse(r.out.stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics.map((d) => [d.code, d.file])).toEqual([["empty-file", "<stdin>"]]);
+  });
+
+  it("explain and report read stdin too; report's JSON names it <stdin>", async () => {
+    const csv = "指标代码,地区代码,年份,数值\nmaternal_system_management_rate,211400,2023,88\nmaternal_system_management_rate,211400,2024,88.5\nmaternal_system_management_rate,211421,2024,约96\n";
+    const explained = io(Readable.from([Buffer.from(csv)]));
+    expect(await run(["explain", "maternal_system_management_rate", "-", "--lang", "en", "--region", "211400"], explained.io)).toBe(0);
+    expect(explained.out.stdout).toContain("Series (up to 2024): 2023 88 · 2024 88.5");
+    const reported = io(Readable.from([Buffer.from(csv)]));
+    expect(await run(["report", "-", "-f", "json", "--lang", "en"], reported.io)).toBe(0);
+    expect((JSON.parse(reported.out.stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics.map((d) => [d.code, d.file])).toEqual([["invalid-number", "<stdin>"]]);
   });
 
   it("names the copy by its first bytes: workbooks (ZIP, OLE) as .xlsx, anything else as .csv", () => {
