@@ -55,7 +55,7 @@ export async function ingestFiles(inputs: readonly InputFile[], plan: Plan, opti
   const run: RunContext = {
     lookup,
     buffer: new ObservationBuffer(plan.regions.length),
-    sink: sink ?? new DiagnosticSink(t, options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE),
+    sink: sink ?? new DiagnosticSink(t, options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE, options.levelOf),
     t,
     lang: options.lang,
     year: resolved.year,

@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/lang.js";
 import type { Observation } from "../model/observation.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { ImplausibleChangeThreshold } from "./implausible-change.js";
+import type { LevelOf } from "./diagnostic-sink.js";
 
 /** How far a reader has got in one file, for a progress line. */
 export interface IngestProgress {
@@ -31,6 +32,8 @@ export interface IngestOptions {
   maxDiagnosticsPerFile?: number;
   /** Called now and then while a file is read. */
   onProgress?: (p: IngestProgress) => void;
+  /** Code levels, applied as diagnostics are raised (default: every code as raised). */
+  levelOf?: LevelOf;
 }
 
 /** What readObservations returns: only usable observations; diagnostics sorted with compareDiagnostics. */

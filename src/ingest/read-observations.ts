@@ -6,6 +6,7 @@ import { compareDiagnostics } from "../model/diagnostic.js";
 import type { IngestOptions, IngestResult } from "./ingest-types.js";
 import { ingestFiles } from "./ingest-files.js";
 import type { ObservationBuffer } from "./observation-buffer.js";
+import type { InputFile } from "./expand-inputs.js";
 
 const SEXES: readonly (Sex | undefined)[] = [undefined, "total", "female", "male"];
 
@@ -33,10 +34,10 @@ export function materialize(buffer: ObservationBuffer, plan: Plan): Observation[
   return out;
 }
 
-/** Read files (paths, not globs; relative ones against the working directory) into observations. */
-export async function readObservations(inputs: string[], plan: Plan, options: IngestOptions & { cwd?: string }): Promise<IngestResult> {
+/** Read files (paths, not globs; relative ones against the working directory; or inputs already resolved) into observations. */
+export async function readObservations(inputs: readonly (string | InputFile)[], plan: Plan, options: IngestOptions & { cwd?: string }): Promise<IngestResult> {
   const cwd = options.cwd ?? process.cwd();
-  const files = inputs.map((file) => ({ file, fullPath: path.resolve(cwd, file) }));
+  const files = inputs.map((file) => (typeof file === "string" ? { file, fullPath: path.resolve(cwd, file) } : file));
   const { run, rows } = await ingestFiles(files, plan, options);
   return { observations: materialize(run.buffer, plan), diagnostics: run.sink.list.sort(compareDiagnostics), files: files.length, rows };
 }
