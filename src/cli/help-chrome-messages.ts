@@ -52,6 +52,7 @@ export const ZH_PLACEHOLDERS: Readonly<Record<string, string>> = {
   encoding: "编码",
   method: "方法",
   "name=value": "名称=数值",
+  "code=level": "代码=级别",
   area: "领域",
   level: "级别",
   severity: "级别",
