@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { Observation } from "../model/observation.js";
 import type { RowContext } from "../report-model/report-rows.js";
-import { cellValue, writeTable } from "../excel/sheet-kit.js";
+import { cellValue, writeTable, frozenView } from "../excel/sheet-kit.js";
 import { unitFormat } from "../excel/unit-format.js";
 
 /** Observations in plan order (indicator, region, sex, year). */
@@ -18,7 +18,10 @@ export function orderedObservations(c: RowContext, observations: readonly Observ
   );
 }
 
-/** Fill the time-series sheet (an appendix, not printed by default); returns the last row. */
+/** The view of the time-series sheet: the note and the header frozen. */
+export const SERIES_VIEW = frozenView(2);
+
+/** Fill the time-series sheet (an appendix, not printed by default; a streamed sheet added with SERIES_VIEW, rows committed as written); returns the last row. */
 export function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observations: readonly Observation[]): number {
   const { t, lang } = c;
   const obs = orderedObservations(c, observations);
@@ -57,7 +60,7 @@ export function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observati
       o.source.sheet,
       o.source.row,
     ]),
-    { rowFmt: (i) => [undefined, undefined, undefined, undefined, undefined, undefined, unitFormat(units[i])] },
+    { rowFmt: (i) => [undefined, undefined, undefined, undefined, undefined, undefined, unitFormat(units[i])], commit: true },
   );
   ws.pageSetup.printArea = "A$1:L$1";
   return last;
