@@ -44,7 +44,7 @@ export interface TableOptions {
  * Write a header row and data rows from `top`, with autofilter and print titles (the frozen header is `frozenView(top)`,
  * given when the sheet is added); returns the last row number.
  */
-export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: readonly (readonly ReportCell[])[], opts: TableOptions = {}): number {
+export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: Iterable<readonly ReportCell[]>, opts: TableOptions = {}): number {
   const header = ws.getRow(top);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -58,7 +58,9 @@ export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly
   });
   fitRowHeight(header, columns.map((c) => c.width));
   const wrapped = columns.some((c) => c.wrap) ? columns.map((c) => (c.wrap ? c.width : 0)) : undefined;
-  rows.forEach((values, r) => {
+  // Rows may come from a generator, so a long table never exists as one array of cells.
+  let r = 0;
+  for (const values of rows) {
     const row = ws.getRow(top + 1 + r);
     const fmts = opts.rowFmt?.(r);
     values.forEach((v, i) => {
@@ -71,8 +73,9 @@ export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly
     if (wrapped) fitRowHeight(row, wrapped);
     opts.onRow?.(row, r);
     if (opts.commit) row.commit();
-  });
-  const last = top + rows.length;
+    r++;
+  }
+  const last = top + r;
   ws.autoFilter = { from: { row: top, column: 1 }, to: { row: Math.max(last, top), column: columns.length } };
   ws.pageSetup.printTitlesRow = `${top}:${top}`;
   ws.pageSetup.orientation = "landscape";
