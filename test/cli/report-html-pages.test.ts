@@ -40,6 +40,13 @@ describe("hld-women report --html for many regions", () => {
     expect(readdirSync(dir).filter((f) => f.includes("tmp"))).toEqual([]);
   });
 
+  it("does not make a missing directory for the pages (exit 2, as for any output)", async () => {
+    const r = await runCli(["--plan", path.join(dir, "plan.yaml"), "report", "data.csv", "--no-charts", "-f", "json", "-o", "r3.json", "--html", "nowhere/报告.html"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("nowhere/报告-regions");
+    expect(existsSync(path.join(dir, "nowhere"))).toBe(false);
+  });
+
   it("writes one page to standard output, where no pages can go beside it", async () => {
     const r = await runCli(["--plan", path.join(dir, "plan.yaml"), "report", "data.csv", "--no-charts", "-f", "json", "-o", "r2.json", "--html", "-"], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);

@@ -14,7 +14,7 @@ import { reportCommandMessages } from "./report-command-messages.js";
 import type { ReportInput, ReportMeta } from "../../report-model/report-meta.js";
 import type { Report } from "../../model/report.js";
 import type { Plan } from "../../model/plan.js";
-import { assertNotInput } from "../../util/atomic-write.js";
+import { assertNotInput, OutputError } from "../../util/atomic-write.js";
 
 /** The options of `report` as commander hands them over. */
 export interface ReportOptions extends Omit<AssessFlags, "area" | "indicator"> {
@@ -55,7 +55,13 @@ async function writeHtml(ctx: Context, file: string, result: Report, plan: Plan,
   const main = path.basename(file);
   const dir = `${main.replace(/\.html?$/i, "")}-regions`;
   const shownDir = path.join(path.dirname(file), dir);
-  mkdirSync(path.resolve(ctx.io.cwd, shownDir), { recursive: true });
+  try {
+    mkdirSync(path.resolve(ctx.io.cwd, shownDir));
+  } catch (err) {
+    // Like any output, the pages need their directory's parent to exist: it is not made for them.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== "EEXIST") throw new OutputError("io", shownDir, code);
+  }
   for await (const page of buildReportPages(result, plan, meta, { dir, main })) {
     if (page.file === "") emit({ ...ctx, output: file }, page.html, inputs);
     else writeOutput(ctx, path.join(shownDir, page.file), page.html, inputs);
