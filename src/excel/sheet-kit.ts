@@ -40,11 +40,13 @@ export interface TableOptions {
   commit?: boolean;
 }
 
-/**
- * Write a header row and data rows from `top`, with autofilter and print titles (the frozen header is `frozenView(top)`,
- * given when the sheet is added); returns the last row number.
- */
-export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: Iterable<readonly ReportCell[]>, opts: TableOptions = {}): number {
+/** Writes a table row by row: `row` for each data row, `end` for the autofilter and print setup; `end` returns the last row number. */
+interface TableWriter {
+  row(values: readonly ReportCell[]): void;
+  end(): number;
+}
+
+function tableWriter(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], opts: TableOptions): TableWriter {
   const header = ws.getRow(top);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -58,32 +60,63 @@ export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly
   });
   fitRowHeight(header, columns.map((c) => c.width));
   const wrapped = columns.some((c) => c.wrap) ? columns.map((c) => (c.wrap ? c.width : 0)) : undefined;
-  // Rows may come from a generator, so a long table never exists as one array of cells.
   let r = 0;
+  return {
+    row(values) {
+      const row = ws.getRow(top + 1 + r);
+      const fmts = opts.rowFmt?.(r);
+      values.forEach((v, i) => {
+        const cell = row.getCell(i + 1);
+        cell.value = cellValue(v);
+        const fmt = fmts?.[i] ?? columns[i]?.numFmt;
+        if (fmt && typeof cell.value === "number") cell.numFmt = fmt;
+        cell.alignment = { vertical: "top", wrapText: columns[i]?.wrap ?? false };
+      });
+      if (wrapped) fitRowHeight(row, wrapped);
+      opts.onRow?.(row, r);
+      if (opts.commit) row.commit();
+      r++;
+    },
+    end() {
+      const last = top + r;
+      ws.autoFilter = { from: { row: top, column: 1 }, to: { row: Math.max(last, top), column: columns.length } };
+      ws.pageSetup.printTitlesRow = `${top}:${top}`;
+      ws.pageSetup.orientation = "landscape";
+      ws.pageSetup.paperSize = 9;
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = 0;
+      return last;
+    },
+  };
+}
+
+/**
+ * Write a header row and data rows from `top`, with autofilter and print titles (the frozen header is `frozenView(top)`,
+ * given when the sheet is added); returns the last row number. Rows may come from a generator, so a long table never
+ * exists as one array of cells.
+ */
+export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: Iterable<readonly ReportCell[]>, opts: TableOptions = {}): number {
+  const w = tableWriter(ws, top, columns, opts);
+  for (const values of rows) w.row(values);
+  return w.end();
+}
+
+/** Rows a streamed table writes between turns of the event loop. */
+const ROWS_PER_TURN = 2000;
+
+/**
+ * writeTable for a streamed sheet, committing each row and giving the event loop a turn every ROWS_PER_TURN rows, so the
+ * zip packs the rows written so far instead of holding the whole sheet's XML until the sheet is done.
+ */
+export async function streamTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: Iterable<readonly ReportCell[]>, opts: Omit<TableOptions, "commit"> = {}): Promise<number> {
+  const w = tableWriter(ws, top, columns, { ...opts, commit: true });
+  let n = 0;
   for (const values of rows) {
-    const row = ws.getRow(top + 1 + r);
-    const fmts = opts.rowFmt?.(r);
-    values.forEach((v, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = cellValue(v);
-      const fmt = fmts?.[i] ?? columns[i]?.numFmt;
-      if (fmt && typeof cell.value === "number") cell.numFmt = fmt;
-      cell.alignment = { vertical: "top", wrapText: columns[i]?.wrap ?? false };
-    });
-    if (wrapped) fitRowHeight(row, wrapped);
-    opts.onRow?.(row, r);
-    if (opts.commit) row.commit();
-    r++;
+    w.row(values);
+    if (++n % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  const last = top + r;
-  ws.autoFilter = { from: { row: top, column: 1 }, to: { row: Math.max(last, top), column: columns.length } };
-  ws.pageSetup.printTitlesRow = `${top}:${top}`;
-  ws.pageSetup.orientation = "landscape";
-  ws.pageSetup.paperSize = 9;
-  ws.pageSetup.fitToPage = true;
-  ws.pageSetup.fitToWidth = 1;
-  ws.pageSetup.fitToHeight = 0;
-  return last;
+  return w.end();
 }
 
 /** Print only the first `columns` columns (rows 1..`last`) on A4 landscape, one page wide, with narrow margins and page numbers in the footer. */

@@ -71,7 +71,7 @@ export async function buildReportWorkbook(report: Report, plan: Plan, observatio
     writeChartsSheet(book, (ws = add(t("sheet-charts"), [])), c, charts.charts, readerNote);
     await done(ws);
   }
-  writeSeriesSheet((ws = add(t("sheet-series"), [SERIES_VIEW])), c, observations);
+  await writeSeriesSheet((ws = add(t("sheet-series"), [SERIES_VIEW])), c, observations);
   await done(ws);
   writeQualitySheet((ws = add(t("sheet-quality"), [QUALITY_VIEW])), c, report.diagnostics);
   await done(ws);

@@ -2,7 +2,7 @@
 import type ExcelJS from "exceljs";
 import type { Observation } from "../model/observation.js";
 import type { RowContext } from "../report-model/report-rows.js";
-import { cellValue, writeTable, frozenView } from "../excel/sheet-kit.js";
+import { cellValue, streamTable, frozenView } from "../excel/sheet-kit.js";
 import { unitFormat } from "../excel/unit-format.js";
 import type { ReportCell } from "../report-model/report-cell.js";
 
@@ -23,7 +23,7 @@ export function orderedObservations(c: RowContext, observations: readonly Observ
 export const SERIES_VIEW = frozenView(2);
 
 /** Fill the time-series sheet (an appendix, not printed by default; a streamed sheet added with SERIES_VIEW, rows committed as written); returns the last row. */
-export function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observations: readonly Observation[]): number {
+export async function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observations: readonly Observation[]): Promise<number> {
   const { t, lang } = c;
   const obs = orderedObservations(c, observations);
   const units = obs.map((o) => c.indicators.get(o.indicator)?.unit[lang] ?? o.unit);
@@ -36,7 +36,7 @@ export function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observati
   }
   ws.getCell("A1").value = cellValue(t("series-note"));
   ws.getCell("A1").font = { italic: true, color: { argb: "FF7F7F7F" } };
-  const last = writeTable(
+  const last = await streamTable(
     ws,
     2,
     [
@@ -54,7 +54,7 @@ export function writeSeriesSheet(ws: ExcelJS.Worksheet, c: RowContext, observati
       { header: t("h-row"), width: 6, numFmt: "0" },
     ],
     cells(),
-    { rowFmt: (i) => [undefined, undefined, undefined, undefined, undefined, undefined, unitFormat(units[i])], commit: true },
+    { rowFmt: (i) => [undefined, undefined, undefined, undefined, undefined, undefined, unitFormat(units[i])] },
   );
   ws.pageSetup.printArea = "A$1:L$1";
   return last;
