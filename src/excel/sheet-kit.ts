@@ -1,4 +1,4 @@
-/** Shared worksheet helpers: safe cell values, styled tables with frozen header, autofilter, widths and print titles. */
+/** Shared worksheet helpers: safe cell values, styled tables with frozen header, autofilter, widths and print titles (streamed or not). */
 import type ExcelJS from "exceljs";
 import { safeText } from "../util/safe-text.js";
 import { isWide } from "../util/display-width.js";
@@ -24,8 +24,29 @@ export interface Column {
 export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
 
-/** Write a header row and data rows from `top`, with frozen header, autofilter and print titles; returns the last row number. */
-export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: readonly (readonly ReportCell[])[], opts: { rowFmt?: (r: number) => (string | undefined)[] } = {}): number {
+/** The frozen view of a table whose header is row `top`, with `xSplit` columns frozen too (a streamed sheet takes its views when it is added). */
+export function frozenView(top: number, xSplit = 0): Partial<ExcelJS.WorksheetView> {
+  const cell = `${columnLetter(xSplit + 1)}${top + 1}`;
+  return { state: "frozen", xSplit, ySplit: top, topLeftCell: cell, activeCell: cell };
+}
+
+/** How writeTable styles and hands on its rows. */
+export interface TableOptions {
+  /** Number formats of data row `r`, by column (default: the column's). */
+  rowFmt?: (r: number) => (string | undefined)[];
+  /** Called with each data row once its values are in, to style it further. */
+  onRow?: (row: ExcelJS.Row, r: number) => void;
+  /** Commit each row of a streamed sheet as soon as it is written (rows above it go with it and cannot be changed afterwards). */
+  commit?: boolean;
+}
+
+/** Writes a table row by row: `row` for each data row, `end` for the autofilter and print setup; `end` returns the last row number. */
+interface TableWriter {
+  row(values: readonly ReportCell[]): void;
+  end(): number;
+}
+
+function tableWriter(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], opts: TableOptions): TableWriter {
   const header = ws.getRow(top);
   columns.forEach((c, i) => {
     const cell = header.getCell(i + 1);
@@ -38,28 +59,64 @@ export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly
     if (!col.width || col.width < c.width) col.width = c.width;
   });
   fitRowHeight(header, columns.map((c) => c.width));
-  rows.forEach((values, r) => {
-    const row = ws.getRow(top + 1 + r);
-    const fmts = opts.rowFmt?.(r);
-    values.forEach((v, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = cellValue(v);
-      const fmt = fmts?.[i] ?? columns[i]?.numFmt;
-      if (fmt && typeof cell.value === "number") cell.numFmt = fmt;
-      cell.alignment = { vertical: "top", wrapText: columns[i]?.wrap ?? false };
-    });
-  });
-  const last = top + rows.length;
-  if (columns.some((c) => c.wrap)) for (let r = top + 1; r <= last; r++) fitRowHeight(ws.getRow(r), columns.map((c) => (c.wrap ? c.width : 0)));
-  ws.views = [{ state: "frozen", xSplit: 0, ySplit: top, topLeftCell: `A${top + 1}`, activeCell: `A${top + 1}` }];
-  ws.autoFilter = { from: { row: top, column: 1 }, to: { row: Math.max(last, top), column: columns.length } };
-  ws.pageSetup.printTitlesRow = `${top}:${top}`;
-  ws.pageSetup.orientation = "landscape";
-  ws.pageSetup.paperSize = 9;
-  ws.pageSetup.fitToPage = true;
-  ws.pageSetup.fitToWidth = 1;
-  ws.pageSetup.fitToHeight = 0;
-  return last;
+  const wrapped = columns.some((c) => c.wrap) ? columns.map((c) => (c.wrap ? c.width : 0)) : undefined;
+  let r = 0;
+  return {
+    row(values) {
+      const row = ws.getRow(top + 1 + r);
+      const fmts = opts.rowFmt?.(r);
+      values.forEach((v, i) => {
+        const cell = row.getCell(i + 1);
+        cell.value = cellValue(v);
+        const fmt = fmts?.[i] ?? columns[i]?.numFmt;
+        if (fmt && typeof cell.value === "number") cell.numFmt = fmt;
+        cell.alignment = { vertical: "top", wrapText: columns[i]?.wrap ?? false };
+      });
+      if (wrapped) fitRowHeight(row, wrapped);
+      opts.onRow?.(row, r);
+      if (opts.commit) row.commit();
+      r++;
+    },
+    end() {
+      const last = top + r;
+      ws.autoFilter = { from: { row: top, column: 1 }, to: { row: Math.max(last, top), column: columns.length } };
+      ws.pageSetup.printTitlesRow = `${top}:${top}`;
+      ws.pageSetup.orientation = "landscape";
+      ws.pageSetup.paperSize = 9;
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = 0;
+      return last;
+    },
+  };
+}
+
+/**
+ * Write a header row and data rows from `top`, with autofilter and print titles (the frozen header is `frozenView(top)`,
+ * given when the sheet is added); returns the last row number. Rows may come from a generator, so a long table never
+ * exists as one array of cells.
+ */
+export function writeTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: Iterable<readonly ReportCell[]>, opts: TableOptions = {}): number {
+  const w = tableWriter(ws, top, columns, opts);
+  for (const values of rows) w.row(values);
+  return w.end();
+}
+
+/** Rows a streamed table writes between turns of the event loop. */
+const ROWS_PER_TURN = 2000;
+
+/**
+ * writeTable for a streamed sheet, committing each row and giving the event loop a turn every ROWS_PER_TURN rows, so the
+ * zip packs the rows written so far instead of holding the whole sheet's XML until the sheet is done.
+ */
+export async function streamTable(ws: ExcelJS.Worksheet, top: number, columns: readonly Column[], rows: Iterable<readonly ReportCell[]>, opts: Omit<TableOptions, "commit"> = {}): Promise<number> {
+  const w = tableWriter(ws, top, columns, { ...opts, commit: true });
+  let n = 0;
+  for (const values of rows) {
+    w.row(values);
+    if (++n % ROWS_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return w.end();
 }
 
 /** Print only the first `columns` columns (rows 1..`last`) on A4 landscape, one page wide, with narrow margins and page numbers in the footer. */
@@ -78,11 +135,11 @@ export function columnLetter(n: number): string {
   return s;
 }
 
-/** A sheet name Excel accepts: no []:*?/\ and at most 31 characters, unique in the workbook. */
-export function sheetName(wb: ExcelJS.Workbook, wanted: string): string {
+/** A sheet name Excel accepts: no []:*?/\ and at most 31 characters, unique among the names `taken`. */
+export function sheetName(taken: readonly string[], wanted: string): string {
   const base = wanted.replace(/[[\]:*?/\\]/g, " ").slice(0, 31).trim() || "Sheet";
   let name = base;
-  for (let n = 2; wb.worksheets.some((w) => w.name.toLowerCase() === name.toLowerCase()); n++) name = `${base.slice(0, 28)} ${n}`;
+  for (let n = 2; taken.some((w) => w.toLowerCase() === name.toLowerCase()); n++) name = `${base.slice(0, 28)} ${n}`;
   return name;
 }
 

@@ -1,7 +1,7 @@
 /** One sheet per area: indicator × region rows with latest value, target in words, gap, status lights, trend, sparkline and the verdict in sentences. */
 import type ExcelJS from "exceljs";
 import type { ResultRow, RowContext } from "../report-model/report-rows.js";
-import { writeTable, printReaderColumns, type Column } from "../excel/sheet-kit.js";
+import { writeTable, printReaderColumns, frozenView, type Column } from "../excel/sheet-kit.js";
 import { areaCells, areaHeaders, AREA_READER_COLUMNS } from "../report-model/area-table.js";
 import { addTrafficLights, LIGHTS } from "./traffic-light.js";
 import { gapFormat, unitFormat, SHARE_FORMAT } from "../excel/unit-format.js";
@@ -20,7 +20,22 @@ export function areaColumns(c: RowContext): Column[] {
   return areaHeaders(c).map((header, i) => ({ header, ...LAYOUT[i]! }));
 }
 
-/** Fill one area sheet with its rows. */
+/** The view of an area sheet: header and the indicator and region columns frozen. */
+export const AREA_VIEW = frozenView(1, 2);
+
+function styleRow(row: ExcelJS.Row, r: ResultRow): void {
+  const arrow = row.getCell(13);
+  arrow.alignment = { horizontal: "center", vertical: "top" };
+  if (r.trendGood !== null) arrow.font = { bold: true, color: { argb: r.trendGood ? LIGHTS.green.font : LIGHTS.red.font } };
+  row.getCell(14).font = { color: { argb: "FF2F5597" } };
+  if (r.level) {
+    const words = row.getCell(15);
+    words.fill = { type: "pattern", pattern: "solid", fgColor: { argb: LIGHTS[r.level].fill } };
+    words.font = { color: { argb: LIGHTS[r.level].font } };
+  }
+}
+
+/** Fill one area sheet with its rows (a streamed sheet added with AREA_VIEW: each row is committed as it is written). */
 export function writeAreaSheet(ws: ExcelJS.Worksheet, c: RowContext, rows: readonly ResultRow[]): void {
   const { t } = c;
   const columns = areaColumns(c);
@@ -29,8 +44,9 @@ export function writeAreaSheet(ws: ExcelJS.Worksheet, c: RowContext, rows: reado
       const u = rows[i]?.unit;
       return [undefined, undefined, undefined, undefined, unitFormat(u), unitFormat(u), undefined, gapFormat(u), undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined, unitFormat(u)];
     },
+    onRow: (row, i) => styleRow(row, rows[i]!),
+    commit: true,
   });
-  ws.views = [{ state: "frozen", xSplit: 2, ySplit: 1, topLeftCell: "C2", activeCell: "C2" }];
   printReaderColumns(ws, AREA_READER_COLUMNS, last);
   if (rows.length === 0) return;
   addTrafficLights(ws, `K2:K${last}`, "K", 2, {
@@ -45,17 +61,5 @@ export function writeAreaSheet(ws: ExcelJS.Worksheet, c: RowContext, rows: reado
     yellow: [cat("moderate"), cat("insufficient")],
     red: [cat("moving_away")],
     grey: [cat("insufficient_data")],
-  });
-  rows.forEach((r, i) => {
-    const row = ws.getRow(i + 2);
-    const arrow = row.getCell(13);
-    arrow.alignment = { horizontal: "center", vertical: "top" };
-    if (r.trendGood !== null) arrow.font = { bold: true, color: { argb: r.trendGood ? LIGHTS.green.font : LIGHTS.red.font } };
-    row.getCell(14).font = { color: { argb: "FF2F5597" } };
-    if (r.level) {
-      const words = row.getCell(15);
-      words.fill = { type: "pattern", pattern: "solid", fgColor: { argb: LIGHTS[r.level].fill } };
-      words.font = { color: { argb: LIGHTS[r.level].font } };
-    }
   });
 }

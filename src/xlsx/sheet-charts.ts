@@ -4,6 +4,7 @@ import type { ChartImage } from "../charts/render-charts.js";
 import type { RowContext } from "../report-model/report-rows.js";
 import { describeTarget } from "../plan/describe-target.js";
 import { cellValue, writeTitle } from "../excel/sheet-kit.js";
+import type { SheetPicture, StreamWorkbook } from "../excel/stream-workbook.js";
 
 const COLS_PER_CHART = 10;
 const COL_WIDTH = 9.5; // characters; about 71 px, so ten columns hold a 640–700 px picture
@@ -12,13 +13,14 @@ const ROW_PX = 20; // the default row height (15 pt)
 const BLOCKS_PER_PAGE = 3;
 
 /** Place the chart pictures; returns how many were embedded. */
-export function writeChartsSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c: RowContext, charts: readonly ChartImage[], note: string): number {
+export function writeChartsSheet(book: StreamWorkbook, ws: ExcelJS.Worksheet, c: RowContext, charts: readonly ChartImage[], note: string): number {
   writeTitle(ws, 1, c.t("sheet-charts"));
   ws.getCell("A2").value = cellValue(c.t("charts-intro"));
   ws.getCell("A3").value = cellValue(note);
   ws.getCell("A3").font = { italic: true, color: { argb: "FF7F7F7F" } };
   for (let i = 1; i <= COLS_PER_CHART * 2; i++) ws.getColumn(i).width = COL_WIDTH;
-  let row = 5, placed = 0, blocks = 0;
+  let row = 5, blocks = 0;
+  const pictures: SheetPicture[] = [];
   // One section per area, in the plan's order, each starting on a new page under the area's name.
   const sections = c.plan.areas
     .map((a) => ({ name: a.name[c.lang], charts: charts.filter((ch) => c.indicators.get(ch.indicator)?.area === a.id) }))
@@ -45,9 +47,8 @@ export function writeChartsSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c:
         const name = ind ? (c.lang === "zh" ? `${ind.name.zh}（${ind.unit.zh}）` : `${ind.name.en} (${ind.unit.en})`) : ch.title;
         caption.value = cellValue(`${name}${targets ? ` · ${targets}` : ""}`);
         caption.font = { bold: true, color: { argb: "FF1F3B73" } };
-        const id = wb.addImage({ buffer: ch.png as unknown as ExcelJS.Buffer, extension: "png" });
-        ws.addImage(id, { tl: { col: k * COLS_PER_CHART, row }, ext: { width: ch.width, height: ch.height }, editAs: "oneCell" });
-        placed++;
+        const image = book.wb.addImage({ buffer: ch.png as unknown as ExcelJS.Buffer, extension: "png" });
+        pictures.push({ image, col: k * COLS_PER_CHART, row, width: ch.width, height: ch.height });
       });
       row += imageRows + 1;
       blocks++;
@@ -60,7 +61,8 @@ export function writeChartsSheet(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, c:
   ws.pageSetup.fitToWidth = 1;
   ws.pageSetup.fitToHeight = 0;
   ws.pageSetup.printArea = `A$1:${colLetter(COLS_PER_CHART * 2)}$${row}`;
-  return placed;
+  book.addPictures(ws, pictures);
+  return pictures.length;
 }
 
 function colLetter(n: number): string {

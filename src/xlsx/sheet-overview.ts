@@ -54,8 +54,7 @@ export function writeOverview(ws: ExcelJS.Worksheet, c: RowContext, report: Repo
     summary.rows,
   );
   ws.getRow(last).font = { bold: true };
-  // The overview is short: no frozen rows or repeated print titles, which would only cut the page.
-  ws.views = [{ state: "normal" }];
+  // The overview is short: no frozen rows (its view is normal) or repeated print titles, which would only cut the page.
   delete ws.pageSetup.printTitlesRow;
   const rate = columnLetter(RATE_COLUMN + 1);
   addRateScale(ws, `${rate}${top + 1}:${rate}${last}`);

@@ -2,10 +2,13 @@
 import type ExcelJS from "exceljs";
 import { compareDiagnostics, type Diagnostic } from "../model/diagnostic.js";
 import type { RowContext } from "../report-model/report-rows.js";
-import { writeTable, cellValue } from "../excel/sheet-kit.js";
+import { writeTable, cellValue, frozenView } from "../excel/sheet-kit.js";
 import { addTrafficLights } from "./traffic-light.js";
 
-/** Fill the data-quality sheet, errors first. */
+/** The view of the data-quality sheet: header frozen. */
+export const QUALITY_VIEW = frozenView(1);
+
+/** Fill the data-quality sheet, errors first (a streamed sheet added with QUALITY_VIEW: rows are committed as they are written). */
 export function writeQualitySheet(ws: ExcelJS.Worksheet, c: RowContext, diagnostics: readonly Diagnostic[]): void {
   const { t } = c;
   const rank = { error: 0, warning: 1, info: 2 } as const;
@@ -41,6 +44,7 @@ export function writeQualitySheet(ws: ExcelJS.Worksheet, c: RowContext, diagnost
       d.expected,
       d.message,
     ]),
+    { commit: true },
   );
   if (ds.length === 0) ws.getCell("A2").value = cellValue(t("no-diagnostics"));
   else addTrafficLights(ws, `A2:A${last}`, "A", 2, { red: [t("sev-error")], yellow: [t("sev-warning")] });

@@ -69,7 +69,7 @@ export function writeRegionsSheet(ws: ExcelJS.Worksheet, c: RowContext, report: 
     }
   }
   for (let k = 1; k <= 11; k++) ws.getColumn(k).width = k === 1 ? NAME_WIDTH : CELL_WIDTH;
-  ws.views = [{ state: "normal" }];
+  // Its view is normal, with no repeated print titles: the sheet holds three tables.
   delete ws.pageSetup.printTitlesRow;
   printReaderColumns(ws, Math.max(11, grid.regions.length + 1), row);
 }

@@ -1,10 +1,13 @@
 /** The 预警 sheet: every warning as a plain sentence, red first (no codes: the indicator code is in the area sheets' last column). */
 import type ExcelJS from "exceljs";
 import type { RowContext, WarningRow } from "../report-model/report-rows.js";
-import { writeTable, cellValue, printReaderColumns } from "../excel/sheet-kit.js";
+import { writeTable, cellValue, printReaderColumns, frozenView } from "../excel/sheet-kit.js";
 import { addTrafficLights } from "./traffic-light.js";
 
-/** Fill the warnings sheet. */
+/** The view of the warnings sheet: header frozen. */
+export const WARNINGS_VIEW = frozenView(1);
+
+/** Fill the warnings sheet (a streamed sheet added with WARNINGS_VIEW: rows are committed as they are written). */
 export function writeWarningsSheet(ws: ExcelJS.Worksheet, c: RowContext, rows: readonly WarningRow[]): void {
   const { t } = c;
   const last = writeTable(
@@ -19,6 +22,7 @@ export function writeWarningsSheet(ws: ExcelJS.Worksheet, c: RowContext, rows: r
       { header: t("h-reason"), width: 72, wrap: true },
     ],
     rows.map((w) => [w.levelName, w.areaName, w.indicatorName, w.regionName, w.warning, w.reason]),
+    { commit: true },
   );
   printReaderColumns(ws, 6, last);
   if (rows.length === 0) ws.getCell("A2").value = cellValue(t("no-warnings"));

@@ -25,7 +25,7 @@ describe("printable workbook", () => {
     for (const name of ["总览", "妇女与健康", "预警"]) {
       const ws = wb.getWorksheet(name)!;
       const p = ws.pageSetup;
-      expect(p, name).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+      expect(p, name).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true });
       let width = 0;
       for (let k = 1; k <= printedColumns(ws); k++) width += ws.getColumn(k).width ?? 9;
       const m = p.margins!;

@@ -1,10 +1,10 @@
 /** `report <data…> -o 监测报告.xlsx`: read, assess, and write the workbook (or json/csv/markdown), optionally an HTML report and the Word draft too (`-o x.docx` writes the draft alone). */
-import { createReadStream } from "node:fs";
+import { createReadStream, mkdirSync } from "node:fs";
 import { createHash } from "node:crypto";
 import path from "node:path";
 import { Chalk } from "chalk";
 import type { Context } from "../context.js";
-import { emit, pickFormat } from "../context.js";
+import { emit, pickFormat, writeOutput, STDOUT_TARGET } from "../context.js";
 import { inputPath } from "../stdin-input.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
@@ -13,7 +13,9 @@ import { runAssessment, type AssessFlags } from "../run-assessment.js";
 import { REPORT_FORMATS } from "../options.js";
 import { reportCommandMessages } from "./report-command-messages.js";
 import type { ReportInput, ReportMeta } from "../../report-model/report-meta.js";
-import { assertNotInput } from "../../util/atomic-write.js";
+import type { Report } from "../../model/report.js";
+import type { Plan } from "../../model/plan.js";
+import { assertNotInput, OutputError } from "../../util/atomic-write.js";
 
 /** The options of `report` as commander hands them over. */
 export interface ReportOptions extends Omit<AssessFlags, "area" | "indicator"> {
@@ -38,6 +40,35 @@ export function localTimestamp(env: Record<string, string | undefined>, now: Dat
   const off = -d.getTimezoneOffset();
   const p = (n: number): string => String(Math.floor(Math.abs(n))).padStart(2, "0");
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())} ${off >= 0 ? "+" : "-"}${p(off / 60)}:${p(off % 60)}`;
+}
+
+/**
+ * Write the HTML report: one page, or for more than ONE_PAGE_MAX_REGIONS regions a summary page at `file` with the
+ * regions' pages and the charts page in `<name>-regions/` beside it, each written (atomically) as soon as it is built.
+ */
+async function writeHtml(ctx: Context, file: string, result: Report, plan: Plan, meta: ReportMeta, inputs: string[]): Promise<void> {
+  const { needsPages, buildReportPages } = await import("../../html/build-report-pages.js");
+  if (file === STDOUT_TARGET || !needsPages(result)) {
+    const { buildReportHtml } = await import("../../html/build-report-html.js");
+    emit({ ...ctx, output: file }, await buildReportHtml(result, plan, meta), inputs);
+    return;
+  }
+  const main = path.basename(file);
+  const dir = `${main.replace(/\.html?$/i, "")}-regions`;
+  const shownDir = path.join(path.dirname(file), dir);
+  try {
+    mkdirSync(path.resolve(ctx.io.cwd, shownDir));
+  } catch (err) {
+    // Like any output, the pages need their directory's parent to exist: it is not made for them.
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code !== "EEXIST") throw new OutputError("io", shownDir, code);
+  }
+  for await (const page of buildReportPages(result, plan, meta, { dir, main })) {
+    if (page.file === "") emit({ ...ctx, output: file }, page.html, inputs);
+    else writeOutput(ctx, path.join(shownDir, page.file), page.html, inputs);
+  }
+  const m = translator(reportCommandMessages, ctx.lang);
+  ctx.io.stderr.write(`hld-women: ${m("html-pages", { regions: new Set(result.results.map((r) => r.region)).size, file, dir: shownDir })}\n`);
 }
 
 /** Run `report`. */
@@ -72,10 +103,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
       const { buildReportWorkbook } = await import("../../xlsx/build-report-workbook.js");
       emit(ctx, await buildReportWorkbook(result, plan, used, meta), files);
     }
-    if (o.html) {
-      const { buildReportHtml } = await import("../../html/build-report-html.js");
-      emit({ ...ctx, output: o.html }, await buildReportHtml(result, plan, meta), files);
-    }
+    if (o.html) await writeHtml(ctx, o.html, result, plan, meta, files);
   }
   if (docx) {
     const { buildReportDocx } = await import("../../docx/build-report-docx.js");
