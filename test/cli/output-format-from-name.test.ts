@@ -30,4 +30,16 @@ describe("-o's extension picks the format", () => {
     await runCli(["validate", SAMPLE, "-o", f2]);
     expect(readFileSync(f2, "utf8")).toMatch(/1 个文件，2587 行/);
   });
+  it("report -o x.html writes the HTML report alone (it was a workbook under an .html name)", async () => {
+    const file = path.join(dir, "报告.html");
+    const r = await runCli(["report", SAMPLE, "-o", file, "--no-charts"]);
+    expect(r.code).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(text).toContain("葫芦岛市");
+    // With -f xlsx the name is the user's choice: a workbook it is.
+    const forced = path.join(dir, "forced.html");
+    expect((await runCli(["report", SAMPLE, "-f", "xlsx", "-o", forced, "--no-charts"])).code).toBe(0);
+    expect(readFileSync(forced).subarray(0, 2).toString()).toBe("PK");
+  });
 });

@@ -75,13 +75,16 @@ async function writeHtml(ctx: Context, file: string, result: Report, plan: Plan,
 export async function report(ctx: Context, files: string[], o: ReportOptions): Promise<number> {
   const m = translator(reportCommandMessages, ctx.lang);
   const picked = pickFormat(ctx, REPORT_FORMATS);
-  // `-o 报告.docx` without -f asks for the Word draft rather than a workbook under a .docx name.
-  const wordOnly = ctx.format === undefined && ctx.output !== undefined && /\.docx$/i.test(ctx.output);
+  // `-o 报告.docx` / `-o 报告.html` without -f ask for the Word draft / the HTML report rather than a workbook under that name.
+  const named = (re: RegExp): boolean => ctx.format === undefined && ctx.output !== undefined && re.test(ctx.output);
+  const wordOnly = named(/\.docx$/i);
+  const htmlOnly = named(/\.html?$/i);
   const docx = wordOnly ? ctx.output : o.docx;
-  const format = wordOnly ? undefined : picked;
+  const html = htmlOnly ? ctx.output : o.html;
+  const format = wordOnly || htmlOnly ? undefined : picked;
   if (format === "xlsx" && !ctx.output) throw new CliError(m("needs-output", { format: "XLSX", example: ctx.lang === "zh" ? "监测报告.xlsx" : "report.xlsx" }));
   // Refuse an output that is an input before the (long) work, not after it (files a glob matches are checked on writing).
-  for (const out of [ctx.output, o.html, o.docx]) {
+  for (const out of [ctx.output, html, docx]) {
     if (out === undefined) continue;
     assertNotInput(path.resolve(ctx.io.cwd, out), (o.db !== undefined ? [o.db] : files).map((f) => path.resolve(ctx.io.cwd, f)), out);
   }
@@ -91,7 +94,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
   if (format !== undefined && format !== "xlsx") {
     emit(ctx, checkReporters[format](result, plan, { lang: ctx.lang, chalk: new Chalk({ level: 0 }), input }), files);
   }
-  if (format === "xlsx" || o.html) {
+  if (format === "xlsx" || html) {
     const inputs: ReportInput[] = await Promise.all(
       sources.map(async (f) => ({ file: f, sha256: await sha256File(inputPath(ctx, f)), rows: o.db !== undefined ? observations.length : observations.filter((ob) => ob.source.file === f).length })),
     );
@@ -103,7 +106,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
       const { buildReportWorkbook } = await import("../../xlsx/build-report-workbook.js");
       emit(ctx, await buildReportWorkbook(result, plan, used, meta), files);
     }
-    if (o.html) await writeHtml(ctx, o.html, result, plan, meta, files);
+    if (html) await writeHtml(ctx, html, result, plan, meta, files);
   }
   if (docx) {
     const { buildReportDocx } = await import("../../docx/build-report-docx.js");
