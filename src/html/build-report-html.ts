@@ -19,7 +19,7 @@ export async function buildReportHtml(report: Report, plan: Plan, meta: ReportMe
   out.push(areaSections(c, plan, resultRows(c, report)));
   const chartPart = chartsSection(c, plan, charts);
   if (chartPart) out.push(chartPart);
-  out.push(qualitySection(c, report.diagnostics));
+  out.push(qualitySection(c, [...report.diagnostics, ...(charts?.diagnostics ?? [])]));
   out.push(notesSection(c, report, meta, methodName, charts));
   out.push(PAGE_END);
   return out.join("\n");

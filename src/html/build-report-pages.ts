@@ -84,7 +84,7 @@ export async function* buildReportPages(report: Report, plan: Plan, meta: Report
   const cityWarnings = city ? warningRows(c, regionReport(c, report, city.code)) : [];
   out.push(warningsSection(c, cityWarnings, city ? t("pages-warnings", { region: cityName }) : undefined));
   if (chartPart) out.push(`<p>${t("pages-charts", { link: `<a href="${esc(link(CHARTS_PAGE))}">${esc(t("sheet-charts"))}</a>` })}</p>`);
-  out.push(qualitySection(c, report.diagnostics, QUALITY_ROWS));
+  out.push(qualitySection(c, [...report.diagnostics, ...(charts?.diagnostics ?? [])], QUALITY_ROWS));
   out.push(notesSection(c, report, meta, methodName, charts));
   out.push(PAGE_END);
   yield { file: "", html: out.join("\n") };

@@ -73,7 +73,7 @@ export async function buildReportWorkbook(report: Report, plan: Plan, observatio
   }
   await writeSeriesSheet((ws = add(t("sheet-series"), [SERIES_VIEW])), c, observations);
   await done(ws);
-  writeQualitySheet((ws = add(t("sheet-quality"), [QUALITY_VIEW])), c, report.diagnostics);
+  writeQualitySheet((ws = add(t("sheet-quality"), [QUALITY_VIEW])), c, [...report.diagnostics, ...(charts?.diagnostics ?? [])]);
   await done(ws);
   writeNotesSheet((ws = add(t("sheet-notes"), [])), c, noteItems(c, report, meta, methodName, note), meta);
   await done(ws);
