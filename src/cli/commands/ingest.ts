@@ -74,7 +74,7 @@ async function mergeOne(store: ObservationStore, plan: Plan, file: string, kind:
     await store.recordRejectedFile(meta, read.rows);
     return { file, status: "rejected", sha256: digest.sha256, rows: read.rows, failing };
   }
-  return { file, status: "stored", kind, outcome: await storeFile(store, meta, read.observations, policy, read.rows) };
+  return { file, status: "stored", kind, outcome: await storeFile(store, meta, read.observations, policy, { rows: read.rows }) };
 }
 
 /** Validate and store files one transaction each; the shared body of `ingest` and `db import`. Returns the exit code. */
