@@ -148,6 +148,13 @@ export class ObservationBuffer {
     return this.size;
   }
 
+  /** The regions (positions in the plan) of the stored observations. */
+  regions(): Set<number> {
+    const seen = new Set<number>();
+    for (let s = 0; s < this.size; s++) seen.add(Math.floor(this.keys[s]! / (3 * YEAR_SPAN)) % this.regionCount);
+    return seen;
+  }
+
   /** Every key with its slot, in insertion order. */
   *entries(): IterableIterator<[number, number]> {
     for (let s = 0; s < this.size; s++) yield [this.keys[s]!, s];

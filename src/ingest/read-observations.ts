@@ -9,9 +9,8 @@ import type { ObservationBuffer } from "./observation-buffer.js";
 
 const SEXES: readonly (Sex | undefined)[] = [undefined, "total", "female", "male"];
 
-/** Turn the compact buffer into Observation objects, in reading order. */
-export function materialize(buffer: ObservationBuffer, plan: Plan): Observation[] {
-  const out: Observation[] = [];
+/** The buffer's observations as Observation objects, in reading order, made one at a time (nothing is held). */
+export function* eachObservation(buffer: ObservationBuffer, plan: Plan): Generator<Observation> {
   for (const [key, slot] of buffer.entries()) {
     const { indicator, region, year } = buffer.parts(key);
     const place = buffer.place(slot);
@@ -28,9 +27,13 @@ export function materialize(buffer: ObservationBuffer, plan: Plan): Observation[
     if (sex) o.sex = sex;
     const note = buffer.note(slot);
     if (note !== undefined) o.note = note;
-    out.push(o);
+    yield o;
   }
-  return out;
+}
+
+/** Turn the compact buffer into Observation objects, in reading order. */
+export function materialize(buffer: ObservationBuffer, plan: Plan): Observation[] {
+  return Array.from(eachObservation(buffer, plan));
 }
 
 /** Read files (paths, not globs; relative ones against the working directory) into observations. */
