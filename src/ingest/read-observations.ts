@@ -6,12 +6,16 @@ import { compareDiagnostics } from "../model/diagnostic.js";
 import type { IngestOptions, IngestResult } from "./ingest-types.js";
 import { ingestFiles } from "./ingest-files.js";
 import type { ObservationBuffer } from "./observation-buffer.js";
+import { YEAR_SPAN } from "./parse-year.js";
 
 const SEXES: readonly (Sex | undefined)[] = [undefined, "total", "female", "male"];
 
-/** The buffer's observations as Observation objects, in reading order, made one at a time (nothing is held). */
-export function* eachObservation(buffer: ObservationBuffer, plan: Plan): Generator<Observation> {
+/** The buffer's observations as Observation objects, in reading order, made one at a time (nothing is held); `indicators`: only these (positions in the plan). */
+export function* eachObservation(buffer: ObservationBuffer, plan: Plan, indicators?: ReadonlySet<number>): Generator<Observation> {
+  // The indicator is the key's leading part: skipping needs no full split.
+  const perIndicator = buffer.regionCount * 3 * YEAR_SPAN;
   for (const [key, slot] of buffer.entries()) {
+    if (indicators && !indicators.has(Math.floor(key / perIndicator))) continue;
     const { indicator, region, year } = buffer.parts(key);
     const place = buffer.place(slot);
     const src = buffer.sources[place.source]!;
@@ -31,9 +35,9 @@ export function* eachObservation(buffer: ObservationBuffer, plan: Plan): Generat
   }
 }
 
-/** Turn the compact buffer into Observation objects, in reading order. */
-export function materialize(buffer: ObservationBuffer, plan: Plan): Observation[] {
-  return Array.from(eachObservation(buffer, plan));
+/** Turn the compact buffer into Observation objects, in reading order; `indicators`: only these (positions in the plan). */
+export function materialize(buffer: ObservationBuffer, plan: Plan, indicators?: ReadonlySet<number>): Observation[] {
+  return Array.from(eachObservation(buffer, plan, indicators));
 }
 
 /** Read files (paths, not globs; relative ones against the working directory) into observations. */
