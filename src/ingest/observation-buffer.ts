@@ -39,8 +39,8 @@ const INITIAL = 1024;
 /** Compact observations with duplicate detection by numeric key (indicator, region, sex, year). */
 export class ObservationBuffer {
   readonly sources: BufferedSource[] = [];
-  private readonly index = new KeyIndex();
   private keys = new Float64Array(INITIAL);
+  private readonly index = new KeyIndex((slot) => this.keys[slot]!);
   private size = 0;
   private values = new Float64Array(INITIAL);
   private rows = new Uint32Array(INITIAL);
