@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Deterministic benchmark data: DIR/plan.yaml (the bundled plan plus enough synthetic county-level
 // regions for N distinct observations), DIR/data.csv (N valid long-layout rows) and DIR/data.xlsx
-// (min(N, 100,000) rows). Usage: npm run bench:data -- --rows N --out DIR
+// (min(N, 100,000) rows). With --regions R (and optionally --indicators I) the shape is given instead of
+// the row count: R county-level regions × I indicators × 10 years, e.g. the national outline
+// 2,850 × 120 × 10 = 3.42M rows; indicators beyond the plan's county-level ones are synthetic copies.
+// Usage: npm run bench:data -- --rows N --out DIR   or   npm run bench:data -- --regions R --indicators I --out DIR
 import { mkdirSync, readFileSync, createWriteStream, writeFileSync } from "node:fs";
 import { once } from "node:events";
 import path from "node:path";
@@ -34,19 +37,44 @@ function seriesFor(ind, r) {
   return YEARS.map((_, i) => Math.round(Math.min(max, Math.max(min, base + slope * i + (max - min) * (r() - 0.5) * 0.004)) * 100) / 100);
 }
 
-export async function makeData(rows, out) {
+/**
+ * Add synthetic copies of plain indicators (no formula, no aliases) to their goals until the plan has
+ * `wanted` county-level ones; returns the county-level indicators.
+ */
+function widenIndicators(plan, wanted) {
+  const goals = plan.areas.flatMap((a) => a.goals);
+  const county = (i) => !i.levels || i.levels.includes("county");
+  const indicators = goals.flatMap((g) => g.indicators).filter(county);
+  const plain = goals.flatMap((g) => g.indicators.filter((i) => county(i) && !i.formula && i.aggregate !== "formula").map((i) => [g, i]));
+  for (let k = 0; indicators.length < wanted; k++) {
+    const [goal, ind] = plain[k % plain.length];
+    const copy = Math.floor(k / plain.length) + 1;
+    const { aliases: _aliases, baseline: _baseline, ...rest } = ind;
+    const clone = { ...rest, id: `${ind.id}_syn${copy}`, name: { zh: `${ind.name.zh}（合成${copy}）`, en: `${ind.name.en} (synthetic ${copy})` } };
+    goal.indicators.push(clone);
+    indicators.push(clone);
+  }
+  return indicators;
+}
+
+/**
+ * Write DIR/plan.yaml, DIR/data.csv and DIR/data.xlsx for `rows` observations, or, with `shape.regions`,
+ * for exactly regions × indicators × 10 years (shape.indicators defaults to the plan's county-level ones).
+ */
+export async function makeData(rows, out, shape = {}) {
   mkdirSync(out, { recursive: true });
   const planPath = new URL("../plan/huludao-women/v1.yaml", import.meta.url);
   const plan = parse(readFileSync(planPath, "utf8"));
-  const indicators = plan.areas.flatMap((a) => a.goals.flatMap((g) => g.indicators)).filter((i) => !i.levels || i.levels.includes("county"));
+  const indicators = widenIndicators(plan, shape.indicators ?? 0);
   const perRegion = indicators.length * YEARS.length;
+  if (shape.regions) rows = shape.regions * perRegion;
   const synthetic = Math.max(0, Math.ceil(rows / perRegion) - 6);
   for (let i = 0; i < synthetic; i++) {
     const code = String(300000 + i);
     plan.regions.push({ code, name: { zh: `合成县${i + 1}`, en: `Synthetic County ${i + 1}` }, level: "county", parent: "211400" });
   }
   const counties = plan.regions.filter((r) => r.level === "county");
-  writeFileSync(path.join(out, "plan.yaml"), `# Benchmark plan: the bundled plan with ${synthetic} synthetic counties.\n` + stringify(plan, { lineWidth: 0 }));
+  writeFileSync(path.join(out, "plan.yaml"), `# Benchmark plan: the bundled plan with ${synthetic} synthetic counties and ${indicators.length} county-level indicators.\n` + stringify(plan, { lineWidth: 0 }));
 
   const r = rng(20211030);
   const csv = createWriteStream(path.join(out, "data.csv"));
@@ -75,12 +103,17 @@ export async function makeData(rows, out) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, out: { type: "string", default: "bench/out" } } });
-  const rows = Number(values.rows);
-  if (!Number.isInteger(rows) || rows <= 0) {
-    process.stderr.write("--rows must be a positive whole number\n");
-    process.exit(2);
-  }
-  const info = await makeData(rows, values.out);
+  const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, regions: { type: "string" }, indicators: { type: "string" }, out: { type: "string", default: "bench/out" } } });
+  const whole = (name, v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) {
+      process.stderr.write(`--${name} must be a positive whole number\n`);
+      process.exit(2);
+    }
+    return n;
+  };
+  const rows = whole("rows", values.rows);
+  const shape = { regions: values.regions === undefined ? undefined : whole("regions", values.regions), indicators: values.indicators === undefined ? undefined : whole("indicators", values.indicators) };
+  const info = await makeData(rows, values.out, shape);
   process.stdout.write(`wrote ${info.rows} rows (${info.xlsxRows} in XLSX) for ${info.regions} counties × ${info.indicators} indicators × ${YEARS.length} years to ${values.out}\n`);
 }

@@ -1,11 +1,14 @@
 #!/usr/bin/env node
-// One measurement in a fresh process, so peak RSS belongs to it alone. Prints one JSON line.
+// One measurement in a fresh process, so peak RSS belongs to it alone. Prints one JSON line: rows, seconds
+// (in-process, without node's start-up), rows/s, peak RSS, the whole process's CPU seconds (user + sys)
+// and the CPU seconds of the measured part alone (in_process_cpu_s).
 // Usage: node bench/measure.js csv-parse|exceljs|validate|plan FILE [PLAN]
 import { createReadStream } from "node:fs";
 import { performance } from "node:perf_hooks";
 
 const [kind, file, plan] = process.argv.slice(2);
 const started = performance.now();
+const cpuStarted = process.cpuUsage();
 let rows = 0;
 
 if (kind === "csv-parse") {
@@ -37,4 +40,8 @@ if (kind === "csv-parse") {
 }
 
 const seconds = (performance.now() - started) / 1000;
-process.stdout.write(JSON.stringify({ kind, rows, seconds, rows_per_s: rows / seconds, peak_rss_mb: process.resourceUsage().maxRSS / 1024 }) + "\n");
+const usage = process.resourceUsage();
+const cpu_s = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
+const inProcess = process.cpuUsage(cpuStarted);
+const in_process_cpu_s = (inProcess.user + inProcess.system) / 1e6;
+process.stdout.write(JSON.stringify({ kind, rows, seconds, rows_per_s: rows / seconds, peak_rss_mb: usage.maxRSS / 1024, cpu_s, in_process_cpu_s }) + "\n");

@@ -12,6 +12,7 @@ export const END = "<!-- codes:end -->";
 const SECTIONS = [
   ["Submissions (`validate`, `check`, `ingest`, …)", ["input", "consistency"]],
   ["Plan files (`plan validate` and every command's `--plan`)", ["plan"]],
+  ["The project config file (`hld-women.config.yaml`, `--config`)", ["config"]],
   ["Reading the database (`--db`)", ["database"]],
   ["Result warnings and notes (`check`, `report`, `explain`)", ["result"]],
 ];

@@ -27,4 +27,7 @@ for (const b of listBundledPlans()) {
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify({ sha256: createHash("sha256").update(text).digest("hex"), tool: VERSION, plan }));
 }
+// The config file's validator as ajv standalone code: a command reading hld-women.config.yaml skips loading and compiling ajv.
+const { writeConfigValidator } = await import(path.join(root, "dist/config/config-schema.js"));
+writeConfigValidator();
 process.exitCode = failed ? 1 : 0;

@@ -15,7 +15,11 @@ export function buildTrend(points: readonly Point[], series: readonly Point[], i
   const m = movement(points, indicator, th);
   const changes = annualChanges(series);
   let direction: Trend["direction"] = null;
-  if (m) direction = atPrecision(Math.abs(m.rate)) < atPrecision(m.clear) ? "flat" : m.rate > 0 ? "up" : "down";
+  if (m) {
+    // No movement is flat even when the clear-movement threshold is 0.
+    const size = atPrecision(Math.abs(m.rate));
+    direction = size === 0 || size < atPrecision(m.clear) ? "flat" : m.rate > 0 ? "up" : "down";
+  }
   const projection: Record<string, number | null> = {};
   if (latest) {
     for (const m of milestones) if (m > latest.year) projection[String(m)] = clipToBounds(projectTrend(method, points, linear, m, th), indicator.bounds);

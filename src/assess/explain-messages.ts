@@ -11,7 +11,7 @@ export const explainMessages = defineMessages(
     "baseline": "基期：{year} 年 {value}（{source}）",
     "no-baseline": "基期：无",
     "latest": "最新值：{year} 年 {value}",
-    "basis": "计数依据：{events} 例 / {denominator}{pooled}；{method} {level}% 置信区间 {low}—{high}；{stability}",
+    "basis": "计数依据：{events} 例 / {denominator}{pooled}；{method} {level}%置信区间 {low}—{high}；{stability}",
     "basis-pooled": "（{from}—{to} 年合并）",
     "basis-unstable": "事件数少于 {limit}，统计上不稳定",
     "basis-stable": "事件数足够，结果稳定",

@@ -26,6 +26,8 @@ export interface LegendEntry {
   color: string;
   width: number;
   dashed?: boolean;
+  /** A filled swatch of this opacity (a band) instead of a line. */
+  fill?: number;
 }
 
 const ROW = 18, FONT = 12, SWATCH = 24;
@@ -37,7 +39,11 @@ export function legendSvg(title: string, entries: readonly LegendEntry[], font: 
   const rows = entries.map((e, i) => {
     const y = ROW * (i + 1) + 14;
     const dash = e.dashed ? ' stroke-dasharray="5,3"' : "";
-    return `<line x1="2" y1="${y - 4}" x2="${SWATCH}" y2="${y - 4}" stroke="${e.color}" stroke-width="${e.width}"${dash}/><circle cx="${SWATCH / 2 + 1}" cy="${y - 4}" r="2.6" fill="${e.color}"/><text x="${SWATCH + 6}" y="${y}" font-size="${FONT}">${escapeXml(e.label)}</text>`;
+    const swatch =
+      e.fill !== undefined
+        ? `<rect x="2" y="${y - 10}" width="${SWATCH - 2}" height="12" fill="${e.color}" fill-opacity="${e.fill}"/>`
+        : `<line x1="2" y1="${y - 4}" x2="${SWATCH}" y2="${y - 4}" stroke="${e.color}" stroke-width="${e.width}"${dash}/><circle cx="${SWATCH / 2 + 1}" cy="${y - 4}" r="2.6" fill="${e.color}"/>`;
+    return `${swatch}<text x="${SWATCH + 6}" y="${y}" font-size="${FONT}">${escapeXml(e.label)}</text>`;
   });
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"><g font-family="${escapeXml(font)}" fill="#333"><text x="2" y="14" font-size="${FONT}" font-weight="bold">${escapeXml(title)}</text>${rows.join("")}</g></svg>`;
   return { svg, width, height };

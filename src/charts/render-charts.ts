@@ -1,15 +1,20 @@
-/** Render one chart per indicator: vega-lite → SVG (headless vega View) → PNG (resvg, on the thread pool, several at once). */
-import * as vega from "vega";
+/** Render one chart per indicator: vega-lite → SVG (headless vega View, main thread) → PNG (resvg, on a pool of worker threads). */
+import type { Runtime } from "vega";
+import { logger, None } from "vega-util";
 import { compile } from "vega-lite";
-import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
+import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import type { Lang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import type { Plan } from "../model/plan.js";
 import type { IndicatorResult, Report } from "../model/report.js";
+import type { Diagnostic } from "../model/diagnostic.js";
 import { reportMessages } from "../report-model/report-messages.js";
 import type { ChartFonts } from "../report-model/chart-fonts.js";
-import { chartData, chartSpec, PALETTE, CITY_WIDTH, COUNTY_WIDTH, type ChartData } from "./chart-spec.js";
+import { chartData, chartSpec, regionColors, BAND_COLORS, BAND_OPACITY, type ChartData, type ChartLine } from "./chart-spec.js";
 import { composeChart, legendSvg, svgParts, type LegendEntry } from "./chart-svg.js";
+import { PngPool, poolSize } from "./png-pool.js";
+import { chartMessages } from "./chart-messages.js";
+import { parse, View } from "./vega-core.js";
 
 /** One rendered chart. `png` is absent when only SVG was asked for. */
 export interface ChartImage {
@@ -23,11 +28,12 @@ export interface ChartImage {
   ms: number;
 }
 
-/** All charts of a report, the language their labels are in, and the total time. */
+/** All charts of a report, the language their labels are in, the total time, and a `chart-failed` warning per chart left out. */
 export interface ChartSet {
   charts: ChartImage[];
   labelLang: Lang;
   ms: number;
+  diagnostics: Diagnostic[];
 }
 
 /** How to render: `fonts: null` means no CJK font was found, so PNG labels fall back to English. */
@@ -36,29 +42,43 @@ export interface RenderChartsOptions {
   fonts: ChartFonts | null;
   png: boolean;
   zoom?: number;
+  /** PNG worker threads; default and upper bound: os.availableParallelism(). */
   concurrency?: number;
 }
 
 /** Fonts a browser has; used for the SVG shown in the HTML report. */
 export const BROWSER_FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif";
 
-const runtimes = new Map<string, vega.Runtime>();
+const runtimes = new Map<string, Runtime>();
 
-function runtime(font: string): vega.Runtime {
+function runtime(font: string): Runtime {
   let rt = runtimes.get(font);
   if (!rt) {
-    rt = vega.parse(compile(chartSpec(font), { logger: vega.logger(vega.None) }).spec);
+    rt = parse(compile(chartSpec(font), { logger: logger(None) }).spec);
     runtimes.set(font, rt);
   }
   return rt;
 }
 
-async function vegaSvg(rt: vega.Runtime, data: ChartData): Promise<string> {
-  const view = new vega.View(rt, { renderer: "none" });
-  view.data("series", data.series).data("targets", data.targets).data("markers", data.markers);
+async function vegaSvg(rt: Runtime, data: ChartData): Promise<string> {
+  const view = new View(rt, { renderer: "none" });
+  view.data("series", data.series).data("band", data.band).data("targets", data.targets).data("markers", data.markers);
   const svg = await view.toSVG();
   view.finalize();
   return svg;
+}
+
+/** The legend of one chart, from its colour scale: each drawn line's name in its colour, then the band swatches and the sexes' dashes. */
+export function legendEntries(data: ChartData, lang: Lang): LegendEntry[] {
+  const t = translator(reportMessages, lang), c = translator(chartMessages, lang);
+  const label = (l: ChartLine): string => (l.role === "highest" || l.role === "lowest" ? c(`legend-${l.role}`, { year: l.year, name: l.name }) : l.name);
+  const entries: LegendEntry[] = data.lines.map((l) => ({ label: label(l), color: l.color, width: l.width }));
+  if (data.design === "band") {
+    const count = data.regions - data.lines.filter((l) => l.role === "top").length;
+    entries.push({ label: c("legend-iqr", { count }), color: BAND_COLORS.fill, width: 0, fill: BAND_OPACITY.iqr }, { label: c("legend-range", { count }), color: BAND_COLORS.fill, width: 0, fill: BAND_OPACITY.range });
+  }
+  if (data.series.some((s) => s.dash[0] !== 1)) entries.push({ label: t("sex-female"), color: "#777", width: 1.6 }, { label: t("sex-male"), color: "#777", width: 1.6, dashed: true });
+  return entries;
 }
 
 function family(f: string | undefined): string {
@@ -85,49 +105,56 @@ export async function renderCharts(report: Report, plan: Plan, opts: RenderChart
   const rt = runtime(numberFont);
   const byIndicator = new Map<string, IndicatorResult[]>();
   for (const r of report.results) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+  // With at most LINE_LIMIT regions in the whole report, a region keeps its colour from chart to chart.
+  const colors = regionColors(plan, report.results.map((r) => r.region));
 
+  const pool = opts.png ? new PngPool(poolSize(opts.concurrency)) : undefined;
   const legends = new Map<string, Promise<{ markup: string; width: number; height: number }>>();
   const legendFor = (data: ChartData): Promise<{ markup: string; width: number; height: number }> => {
-    const slots = [...new Set(data.series.map((s) => s.slot))].sort((a, b) => a - b);
-    const dashed = data.series.some((s) => s.dash[0] !== 1);
-    const key = `${slots.join(",")}|${dashed}`;
+    const entries = legendEntries(data, labelLang);
+    const key = JSON.stringify(entries);
     let legend = legends.get(key);
     if (!legend) {
-      const entries: LegendEntry[] = slots.map((s) => {
-        const region = plan.regions[s];
-        return { label: region ? region.name[labelLang] : String(s), color: PALETTE[s]!, width: region?.level === "county" ? COUNTY_WIDTH : CITY_WIDTH };
-      });
-      if (dashed) entries.push({ label: t("sex-female"), color: "#777", width: 1.6 }, { label: t("sex-male"), color: "#777", width: 1.6, dashed: true });
       const doc = legendSvg(t("legend-title"), entries, labelFont);
-      legend = opts.png
-        ? renderAsync(doc.svg, legendResvg).then((img) => ({ markup: `<image width="${doc.width}" height="${doc.height}" xlink:href="data:image/png;base64,${img.asPng().toString("base64")}"/>`, width: doc.width, height: doc.height }))
+      legend = pool
+        ? pool.render(doc.svg, legendResvg).then((png) => ({ markup: `<image width="${doc.width}" height="${doc.height}" xlink:href="data:image/png;base64,${png.toString("base64")}"/>`, width: doc.width, height: doc.height }))
         : Promise.resolve({ markup: svgParts(doc.svg).inner, width: doc.width, height: doc.height });
       legends.set(key, legend);
     }
     return legend;
   };
 
-  const jobs: Promise<ChartImage>[] = [];
-  const inFlight = new Set<Promise<unknown>>();
-  for (const ind of plan.indicators) {
-    const results = byIndicator.get(ind.id);
-    const data = results && chartData(plan, ind, results);
-    if (!data) continue;
-    const t0 = performance.now();
-    const unit = ind.unit[labelLang];
-    const title = labelLang === "zh" ? `${ind.name.zh}（${unit}）` : `${ind.name.en} (${unit})`;
-    const chart = await vegaSvg(rt, data);
-    const job = legendFor(data).then(async (legend) => {
-      // In pictures the title is left to the caption beside them: every CJK glyph costs resvg milliseconds (CFF fonts ~4 ms each, every time)
-      const composed = composeChart(chart, opts.png ? "" : title, labelFont, legend);
-      const png = opts.png ? (await renderAsync(composed.svg, chartResvg)).asPng() : undefined;
-      return { indicator: ind.id, title, svg: composed.svg, ...(png ? { png } : {}), width: composed.width, height: composed.height, ms: performance.now() - t0 };
-    });
-    jobs.push(job);
-    inFlight.add(job);
-    void job.finally(() => inFlight.delete(job)).catch(() => undefined);
-    if (inFlight.size >= (opts.concurrency ?? 4)) await Promise.race(inFlight);
+  const m = translator(chartMessages, opts.lang);
+  const jobs: Promise<ChartImage | Diagnostic>[] = [];
+  try {
+    for (const ind of plan.indicators) {
+      const results = byIndicator.get(ind.id);
+      const data = results && chartData(plan, ind, results, { lang: labelLang, ...(colors ? { colors } : {}) });
+      if (!data) continue;
+      const t0 = performance.now();
+      const unit = ind.unit[labelLang];
+      const title = labelLang === "zh" ? `${ind.name.zh}（${unit}）` : `${ind.name.en} (${unit})`;
+      const chart = await vegaSvg(rt, data);
+      const job = legendFor(data).then(async (legend) => {
+        // In pictures the title is left to the caption beside them: every CJK glyph costs resvg milliseconds (CFF fonts ~4 ms each, every time)
+        const composed = composeChart(chart, opts.png ? "" : title, labelFont, legend);
+        const png = pool ? await pool.render(composed.svg, chartResvg) : undefined;
+        return { indicator: ind.id, title, svg: composed.svg, ...(png ? { png } : {}), width: composed.width, height: composed.height, ms: performance.now() - t0 };
+      });
+      // A chart resvg refuses is left out with a warning; the other charts and the report go on.
+      jobs.push(
+        job.catch((e: unknown) => {
+          const reason = e instanceof Error ? e.message : String(e);
+          return { code: "chart-failed", severity: "warning", message: m("chart-failed", { indicator: ind.id, reason }), indicator: ind.id } satisfies Diagnostic;
+        }),
+      );
+    }
+    // Both lists keep the plan's order, whichever worker finished first.
+    const done = await Promise.all(jobs);
+    const charts = done.filter((c): c is ChartImage => "svg" in c);
+    const diagnostics = done.filter((c): c is Diagnostic => !("svg" in c));
+    return { charts, labelLang, ms: performance.now() - start, diagnostics };
+  } finally {
+    await pool?.close();
   }
-  const charts = await Promise.all(jobs);
-  return { charts, labelLang, ms: performance.now() - start };
 }

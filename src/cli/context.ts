@@ -13,6 +13,9 @@ import { writeFileAtomic } from "../util/atomic-write.js";
 import { loadPlan } from "../plan/load-plan.js";
 import type { Plan } from "../model/plan.js";
 import { printDiagnostics } from "./print-diagnostics.js";
+import type { ProjectConfig } from "../config/project-config.js";
+import { projectSettings } from "./project-settings.js";
+import type { CodeLevels } from "../config/code-levels.js";
 
 /** Global options as commander hands them over. */
 export interface GlobalOptions {
@@ -21,6 +24,10 @@ export interface GlobalOptions {
   color?: boolean;
   format?: string;
   output?: string;
+  /** --config <file> (a string), --no-config (false). */
+  config?: string | false;
+  /** --code code=level, repeatable. */
+  code?: string[];
 }
 
 /** Everything a command needs besides its own arguments. */
@@ -35,6 +42,12 @@ export interface Context {
   /** Files the command has read: -o may never replace one of them. */
   inputs: string[];
   t: Translate<CliMessageKey>;
+  /** The project config file in use, if any (its defaults are already applied to lang and planSpec). */
+  config?: ProjectConfig;
+  /** Standard input's temporary copy, once `-` has been read. */
+  stdinPath?: string;
+  /** Levels by diagnostic code: the config file's, then --code's. */
+  codeLevels: CodeLevels;
 }
 
 /** Resolve global options (from the command and all its parents) into a Context. */
@@ -42,20 +55,27 @@ export function makeContext(cmd: Command, io: CliIO): Context {
   const chain: Command[] = [];
   for (let c: Command | null = cmd; c; c = c.parent) chain.unshift(c);
   const merged: GlobalOptions = {};
+  const codes: string[] = [];
   let color = true;
   for (const c of chain) {
     const o = c.opts<GlobalOptions>();
     for (const k of ["plan", "lang", "format", "output"] as const) if (o[k] !== undefined) merged[k] = o[k];
+    if (o.config !== undefined) merged.config = o.config;
+    codes.push(...(o.code ?? []));
     if (o.color === false) color = false;
   }
   if (merged.lang !== undefined && !parseLang(merged.lang)) {
     throw new CliError(translator(optionMessages, resolveLang(undefined, io.env))("bad-lang", { lang: merged.lang }));
   }
-  const lang = resolveLang(merged.lang, io.env);
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== "") color = false;
   if (!io.stdout.isTTY && io.env.FORCE_COLOR === undefined) color = false;
   const chalk = new Chalk({ level: color ? 2 : 0 });
-  return { io, lang, color, chalk, format: merged.format, output: merged.output, planSpec: merged.plan, inputs: [], t: translator(cliMessages, lang) };
+  const settings = projectSettings({ io, chalk, flagLang: merged.lang, configFlag: merged.config, codes });
+  const lang = settings.lang;
+  return {
+    io, lang, color, chalk, format: merged.format, output: merged.output, planSpec: merged.plan ?? settings.config?.plan, inputs: [], t: translator(cliMessages, lang),
+    ...(settings.config ? { config: settings.config } : {}), codeLevels: settings.codeLevels,
+  };
 }
 
 /** The --format value among a command's choices (the first is the default); a value given before the command's name is checked here. */

@@ -11,6 +11,8 @@ import { compareDiagnostics } from "../model/diagnostic.js";
 import { ingestMessages } from "../ingest/messages.js";
 import { DiagnosticSink } from "../ingest/diagnostic-sink.js";
 import { expandInputs } from "../ingest/expand-inputs.js";
+import { stdinFile } from "./stdin-input.js";
+import { levelOf } from "../config/code-levels.js";
 
 /** The data-source options the reading commands share. */
 export interface DataSourceOptions {
@@ -19,6 +21,8 @@ export interface DataSourceOptions {
   sheet?: string;
   /** Region (code) for tables without a region column. */
   region?: string;
+  /** Year for tables without a year column (no completeness check: that is validate's). */
+  year?: number;
   onProgress?: (p: { file: string; bytes: number; totalBytes: number; rows: number }) => void;
 }
 
@@ -36,20 +40,23 @@ export interface ReadData {
 export async function readData(ctx: Context, plan: Plan, files: readonly string[], o: DataSourceOptions): Promise<ReadData> {
   const t = translator(readDataMessages, ctx.lang);
   if (o.db !== undefined && files.length > 0) throw new CliError(t("files-and-db"));
-  if (o.db === undefined && files.length === 0) throw new CliError(t("no-input"));
-  if (o.db !== undefined) {
-    const dbPath = path.resolve(ctx.io.cwd, o.db);
+  // With no data named, the config file's database is read.
+  const db = o.db ?? (files.length === 0 ? ctx.config?.db : undefined);
+  if (db === undefined && files.length === 0) throw new CliError(t("no-input"));
+  if (db !== undefined) {
+    const dbPath = path.resolve(ctx.io.cwd, db);
     const { loadObservationsFromDb } = await import("../ingest/load-observations-from-db.js");
     const r = await loadObservationsFromDb(dbPath, plan, { lang: ctx.lang });
     ctx.inputs.push(dbPath);
-    return { ...r, files: 0, rows: r.observations.length, sources: [o.db] };
+    return { ...r, files: 0, rows: r.observations.length, sources: [db] };
   }
   const { readObservations } = await import("../ingest/index.js");
   // Globs are expanded here as validate and ingest expand them: quoted patterns work the same in every command.
-  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang));
-  const inputs = await expandInputs(files, ctx.io.cwd, sink);
+  const levels = levelOf(ctx.codeLevels);
+  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang), undefined, levels);
+  const inputs = await expandInputs(files, ctx.io.cwd, sink, await stdinFile(ctx, files));
   ctx.inputs.push(...inputs.map((i) => i.fullPath));
   const sources = inputs.map((i) => i.file);
-  const r = await readObservations(sources, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, onProgress: o.onProgress, cwd: ctx.io.cwd });
+  const r = await readObservations(inputs, plan, { lang: ctx.lang, encoding: o.encoding, sheet: o.sheet, region: o.region, year: o.year, completeness: false, onProgress: o.onProgress, cwd: ctx.io.cwd, levelOf: levels });
   return { ...r, diagnostics: [...sink.list, ...r.diagnostics].sort(compareDiagnostics), sources };
 }

@@ -15,10 +15,15 @@ import { progressLine } from "./progress-line.js";
 import { assess, resolveThresholds, thresholdProblems, type Thresholds } from "../assess/index.js";
 import { optionMessages } from "./option-messages.js";
 import { yearWithin, type YearArg } from "./options.js";
+import { MIN_YEAR } from "../ingest/parse-year.js";
+import { ingestMessages } from "../ingest/messages.js";
+import { applyCodeLevels } from "../config/code-levels.js";
 
 /** The options `check` and `explain` share, as commander hands them over. */
 export interface AssessFlags {
   asOf?: YearArg;
+  /** --year: the year of tables without a year column, as in validate and ingest. */
+  year?: YearArg;
   region?: string;
   area?: string;
   indicator?: string;
@@ -74,7 +79,11 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const plan = extra.plan ?? requirePlan(ctx);
   const asOfArg = o.asOf;
   const asOf = asOfArg && yearWithin(asOfArg, plan.base_year, plan.period.end, () => translator(optionMessages, ctx.lang)("bad-as-of", { value: asOfArg.text, min: plan.base_year, max: plan.period.end }));
-  const problems = thresholdProblems(resolveThresholds(o.threshold ?? {}));
+  const yearArg = o.year;
+  const year = yearArg && yearWithin(yearArg, MIN_YEAR, plan.period.end, () => translator(ingestMessages, ctx.lang)("bad-year", { year: yearArg.text, min: MIN_YEAR, max: plan.period.end }));
+  // Config thresholds first, each --threshold over the one it names.
+  const thresholds = { ...ctx.config?.thresholds, ...o.threshold };
+  const problems = thresholdProblems(resolveThresholds(thresholds));
   if (problems.length > 0) throw new CliError(translator(optionMessages, ctx.lang)("bad-threshold-values", { rules: problems.map((p) => p.rule).join(ctx.lang === "zh" ? "；" : "; ") }));
   const region = regionOption(plan, o.region, m);
   const area = areaOption(plan, o.area, m);
@@ -83,11 +92,13 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const progress = progressLine(ctx, !(extra.quiet ?? false));
   let read: ReadData;
   try {
-    read = await readData(ctx, plan, files, { db: o.db, encoding: o.encoding, sheet: o.sheet, region, onProgress: progress.onProgress });
+    read = await readData(ctx, plan, files, { db: o.db, encoding: o.encoding, sheet: o.sheet, region, year, onProgress: progress.onProgress });
   } finally {
     progress.clear();
   }
   const input = { files: read.files, rows: read.rows };
+  // The one place check, report and explain apply the code levels (config and --code) to the problems of reading.
+  read.diagnostics = applyCodeLevels(read.diagnostics, ctx.codeLevels);
   if (read.observations.length === 0) {
     printDiagnostics(ctx, read.diagnostics, input);
     throw new CliError(m("no-data"));
@@ -97,7 +108,9 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const diagnostics = read.diagnostics.filter(
     (d) => (!region || !d.region || d.region === region) && (!indicator || !d.indicator || d.indicator === indicator) && (!area || !d.indicator || areaOf.get(d.indicator) === area),
   );
-  const report = assess(plan, read.observations, { asOf, method: o.method ?? "eurostat", region, area, indicator, lang: ctx.lang, diagnostics, thresholds: o.threshold ?? {} });
+  const assessed = assess(plan, read.observations, { asOf, method: o.method ?? ctx.config?.method ?? "eurostat", region, area, indicator, lang: ctx.lang, diagnostics, thresholds });
+  // The consistency checks assess makes (rates against counts, city against counties) get the same levels.
+  const report = { ...assessed, diagnostics: applyCodeLevels(assessed.diagnostics, ctx.codeLevels) };
   if (report.results.length === 0) {
     printDiagnostics(ctx, read.diagnostics, input);
     const filter = [o.region && `--region ${o.region}`, o.area && `--area ${o.area}`, (extra.indicator ?? o.indicator) && `--indicator ${extra.indicator ?? o.indicator}`].filter(Boolean).join(" ");

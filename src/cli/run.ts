@@ -11,6 +11,8 @@ import { helpMessages } from "./help-messages.js";
 import { registerPlanCommands } from "./commands/plan-commands.js";
 import { registerCommands } from "./commands/registry.js";
 import { VERSION } from "../version.js";
+import { localizeHelp } from "./localized-help.js";
+import { describeUsageError } from "./usage-error.js";
 
 /** Run the CLI with `argv` (without node and script), returning 0, 1 or 2. */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -19,30 +21,40 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   const t = translator(cliMessages, lang);
   let exitCode: number = EXIT.ok;
   const program = new Command("hld-women");
-  program
+  // Commander's own error lines are replaced by ours (see describeUsageError); help still goes to stdout/stderr.
+  const output = { writeOut: (s: string) => io.stdout.write(s), writeErr: (s: string) => io.stderr.write(s), outputError: () => {} };
+  localizeHelp(program, lang, VERSION)
     .description(translator(helpMessages, lang)("description"))
-    .version(VERSION)
-    .exitOverride()
     .showSuggestionAfterError(true)
     // Options after a command's name belong to that command, so its own --format choices apply.
     .enablePositionalOptions()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: (s, write) => write(s) });
+    .configureOutput(output);
   addGlobalOptions(program, lang);
   const setExit = (code: number): void => {
     exitCode = Math.max(exitCode, code);
   };
   registerPlanCommands(program, io, setExit, lang);
   registerCommands(program, io, setExit, lang);
-  program.commands.forEach(function configure(c: Command): void {
-    c.exitOverride().enablePositionalOptions().configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  // The command that refused the command line, so the message can point at its --help.
+  let refusedBy: Command = program;
+  (function configure(c: Command): void {
+    c.exitOverride((err) => {
+      refusedBy = c;
+      throw err;
+    })
+      .enablePositionalOptions()
+      .configureOutput(output);
     c.commands.forEach(configure);
-  });
+  })(program);
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? EXIT.ok : EXIT.cannotRun;
+      if (err.exitCode === 0) return EXIT.ok;
+      // Help asked for by leaving out a subcommand has been printed already: nothing to add.
+      if (err.code !== "commander.help") io.stderr.write(`hld-women: ${describeUsageError(err, refusedBy, lang)}\n`);
+      return EXIT.cannotRun;
     }
     const known = describeError(err, lang);
     if (known) {

@@ -26,7 +26,7 @@ export function checkImplausibleChanges(run: RunContext, threshold: ImplausibleC
     const place = buffer.place(slot);
     const src = buffer.sources[place.source]!;
     if (!sink.accepts(src.file)) {
-      sink.skip(src.file, "warning");
+      sink.skip(src.file, "warning", "implausible-change");
       continue;
     }
     const shown = share ? t("change-points", { value: round(change) }) : t("change-relative", { value: round(change * 100, 1) });

@@ -43,6 +43,9 @@ function cutSource(source: SourceLocation): SourceLocation {
   return s;
 }
 
+/** The level a code gets in this run: the severity to raise it with, or undefined to drop it (the CLI's code levels). */
+export type LevelOf = (code: DiagnosticCode, severity: Severity) => Severity | undefined;
+
 /** The diagnostics of one run. */
 export class DiagnosticSink {
   /** The listed diagnostics, with the too-many-diagnostics entries that count the rest. */
@@ -53,6 +56,8 @@ export class DiagnosticSink {
   constructor(
     readonly t: Translate<IngestMessageKey>,
     readonly limit: number = MAX_DIAGNOSTICS_PER_FILE,
+    /** Applied as diagnostics come in, so a dropped code uses none of a file's list and the overflow counts carry the new severities. */
+    readonly levelOf?: LevelOf,
   ) {}
 
   /** How many diagnostics were added, listed or not (grows with every add or skip). */
@@ -62,14 +67,17 @@ export class DiagnosticSink {
 
   /** Add a diagnostic whose message is the catalog entry `key` (default: the code). */
   add(code: DiagnosticCode, severity: Severity, source: SourceLocation, params: Record<string, unknown> = {}, extras: DiagnosticExtras = {}, key?: IngestMessageKey): void {
-    if (!this.accepts(source.file)) return this.skip(source.file, severity);
+    const level = this.levelOf ? this.levelOf(code, severity) : severity;
+    if (level === undefined) return;
+    if (!this.accepts(source.file)) return this.skip(source.file, level);
     this.fileOf(source.file).listed++;
-    this.push(code, severity, source, params, extras, key);
+    this.push(code, level, source, params, extras, key);
   }
 
   /** Add the problem that stopped reading a file: listed even when the file has used up its list (once per file read). */
   refuse(code: DiagnosticCode, source: SourceLocation, params: Record<string, unknown> = {}, key?: IngestMessageKey): void {
-    this.push(code, "error", source, params, {}, key);
+    const level = this.levelOf ? this.levelOf(code, "error") : "error";
+    if (level !== undefined) this.push(code, level, source, params, {}, key);
   }
 
   private push(code: DiagnosticCode, severity: Severity, source: SourceLocation, params: Record<string, unknown>, extras: DiagnosticExtras, key?: IngestMessageKey): void {
@@ -85,8 +93,10 @@ export class DiagnosticSink {
     this.list.push(d);
   }
 
-  /** Count a diagnostic of `file` that is not listed (the file has used up its list): the totals and the exit code still see it. */
-  skip(file: string, severity: Severity): void {
+  /** Count a diagnostic of `file` that is not listed (the file has used up its list): the totals and the exit code still see it; with its `code`, at that code's level. */
+  skip(file: string, raised: Severity, code?: DiagnosticCode): void {
+    const severity = code !== undefined && this.levelOf ? this.levelOf(code, raised) : raised;
+    if (severity === undefined) return;
     this.total++;
     const f = this.fileOf(file);
     let d = f.overflow[severity];

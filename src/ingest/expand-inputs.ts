@@ -10,8 +10,13 @@ export interface InputFile {
   fullPath: string;
 }
 
-/** Expand `patterns` relative to `cwd`, keeping the user's order and dropping repeats. */
-export async function expandInputs(patterns: readonly string[], cwd: string, sink: DiagnosticSink): Promise<InputFile[]> {
+/** The argument that means standard input. */
+export const STDIN_ARG = "-";
+/** How diagnostics, reports and the database name standard input (as compilers and linters do in CI logs). */
+export const STDIN_NAME = "<stdin>";
+
+/** Expand `patterns` relative to `cwd`, keeping the user's order and dropping repeats; with `stdinPath` (standard input's copy), `-` stands for it. */
+export async function expandInputs(patterns: readonly string[], cwd: string, sink: DiagnosticSink, stdinPath?: string): Promise<InputFile[]> {
   const out: InputFile[] = [];
   const seen = new Set<string>();
   const add = (file: string): void => {
@@ -21,6 +26,10 @@ export async function expandInputs(patterns: readonly string[], cwd: string, sin
     out.push({ file, fullPath });
   };
   for (const p of patterns) {
+    if (p === STDIN_ARG && stdinPath !== undefined) {
+      out.push({ file: STDIN_NAME, fullPath: stdinPath });
+      continue;
+    }
     // A path that exists is taken literally even if it contains glob characters (e.g. "数据[2024].csv").
     if (!isDynamicPattern(p) || (await pathExists(path.resolve(cwd, p)))) {
       add(p);

@@ -55,7 +55,7 @@ export async function ingestFiles(inputs: readonly InputFile[], plan: Plan, opti
   const run: RunContext = {
     lookup,
     buffer: new ObservationBuffer(plan.regions.length),
-    sink: sink ?? new DiagnosticSink(t, options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE),
+    sink: sink ?? new DiagnosticSink(t, options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE, options.levelOf),
     t,
     lang: options.lang,
     year: resolved.year,
@@ -66,7 +66,7 @@ export async function ingestFiles(inputs: readonly InputFile[], plan: Plan, opti
     rows += await readFile(input.file, input.fullPath, run, { encoding: resolved.encoding, sheet: options.sheet, onProgress: options.onProgress });
   }
   checkImplausibleChanges(run, options.implausibleChange ?? DEFAULT_IMPLAUSIBLE_CHANGE);
-  if (resolved.year !== undefined) {
+  if (resolved.year !== undefined && options.completeness !== false) {
     const file = inputs.length === 1 ? inputs[0]!.file : t("all-files");
     checkMissingObservations(run, resolved.year, file);
   }

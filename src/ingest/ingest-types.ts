@@ -3,6 +3,7 @@ import type { Lang } from "../i18n/lang.js";
 import type { Observation } from "../model/observation.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import type { ImplausibleChangeThreshold } from "./implausible-change.js";
+import type { LevelOf } from "./diagnostic-sink.js";
 
 /** How far a reader has got in one file, for a progress line. */
 export interface IngestProgress {
@@ -23,12 +24,16 @@ export interface IngestOptions {
   region?: string;
   /** Year for long tables without a year column; also the year missing-observation checks. */
   year?: number;
+  /** Whether `year` also asks for the missing-observation check (default true; check, explain and report only want the year). */
+  completeness?: boolean;
   /** Year-on-year change above which implausible-change warns (default DEFAULT_IMPLAUSIBLE_CHANGE). */
   implausibleChange?: ImplausibleChangeThreshold;
   /** Diagnostics listed per file before the rest are summarised (default MAX_DIAGNOSTICS_PER_FILE). */
   maxDiagnosticsPerFile?: number;
   /** Called now and then while a file is read. */
   onProgress?: (p: IngestProgress) => void;
+  /** Code levels, applied as diagnostics are raised (default: every code as raised). */
+  levelOf?: LevelOf;
 }
 
 /** What readObservations returns: only usable observations; diagnostics sorted with compareDiagnostics. */

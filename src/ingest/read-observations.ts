@@ -7,6 +7,7 @@ import type { IngestOptions, IngestResult } from "./ingest-types.js";
 import { ingestFiles } from "./ingest-files.js";
 import type { ObservationBuffer } from "./observation-buffer.js";
 import { YEAR_SPAN } from "./parse-year.js";
+import type { InputFile } from "./expand-inputs.js";
 
 const SEXES: readonly (Sex | undefined)[] = [undefined, "total", "female", "male"];
 
@@ -40,10 +41,10 @@ export function materialize(buffer: ObservationBuffer, plan: Plan, indicators?: 
   return Array.from(eachObservation(buffer, plan, indicators));
 }
 
-/** Read files (paths, not globs; relative ones against the working directory) into observations. */
-export async function readObservations(inputs: string[], plan: Plan, options: IngestOptions & { cwd?: string }): Promise<IngestResult> {
+/** Read files (paths, not globs; relative ones against the working directory; or inputs already resolved) into observations. */
+export async function readObservations(inputs: readonly (string | InputFile)[], plan: Plan, options: IngestOptions & { cwd?: string }): Promise<IngestResult> {
   const cwd = options.cwd ?? process.cwd();
-  const files = inputs.map((file) => ({ file, fullPath: path.resolve(cwd, file) }));
+  const files = inputs.map((file) => (typeof file === "string" ? { file, fullPath: path.resolve(cwd, file) } : file));
   const { run, rows } = await ingestFiles(files, plan, options);
   return { observations: materialize(run.buffer, plan), diagnostics: run.sink.list.sort(compareDiagnostics), files: files.length, rows };
 }

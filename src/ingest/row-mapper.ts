@@ -284,7 +284,7 @@ export class RowMapper {
     this.ok = false;
     const firstValue = this.run.buffer.value(first);
     const same = firstValue === v.value;
-    if (!this.run.sink.accepts(this.table.file)) return this.run.sink.skip(this.table.file, same ? "warning" : "error");
+    if (!this.run.sink.accepts(this.table.file)) return this.run.sink.skip(this.table.file, same ? "warning" : "error", "duplicate-observation");
     const p = { ...describeSeries(this.run, ind, reg, sex, year), first: describePlace(this.run, this.run.buffer.place(first)), firstValue };
     this.report("duplicate-observation", same ? "warning" : "error", col, p, this.extras(ind, reg, year, raw), same ? "duplicate-observation-same" : "duplicate-observation");
   }

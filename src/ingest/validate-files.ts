@@ -18,13 +18,15 @@ export interface ValidateOptions extends IngestOptions {
   cwd?: string;
   /** Cut the listed diagnostics to this many (the summary still counts all). */
   maxErrors?: number;
+  /** Standard input's copy: `-` among the patterns reads it, named <stdin>. */
+  stdinPath?: string;
 }
 
 /** Validate the files and globs in `patterns` against the plan; `inputs` are the files actually read. */
 export async function validateFiles(patterns: readonly string[], plan: Plan, options: ValidateOptions): Promise<ValidationReport & { inputs: string[] }> {
   resolveRunOptions(plan, options);
-  const sink = new DiagnosticSink(translator(ingestMessages, options.lang), options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE);
-  const inputs = await expandInputs(patterns, options.cwd ?? process.cwd(), sink);
+  const sink = new DiagnosticSink(translator(ingestMessages, options.lang), options.maxDiagnosticsPerFile ?? MAX_DIAGNOSTICS_PER_FILE, options.levelOf);
+  const inputs = await expandInputs(patterns, options.cwd ?? process.cwd(), sink, options.stdinPath);
   const { rows, run } = await ingestFiles(inputs, plan, options, sink);
   // Rates against their own counts, city values against their counties (the same check `check` makes before judging).
   // Only the observations that check looks at are made into objects.

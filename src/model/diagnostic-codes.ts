@@ -5,8 +5,8 @@
  */
 import type { Severity } from "./severity.js";
 
-/** Where a code comes from: reading a submission, checks across its values, the plan file, the database, or a result's warning. */
-export type CodeFamily = "input" | "consistency" | "plan" | "database" | "result";
+/** Where a code comes from: reading a submission, checks across its values, the plan file, the project config file, the database, or a result's warning. */
+export type CodeFamily = "input" | "consistency" | "plan" | "config" | "database" | "result";
 
 /** What the registry says of one code. */
 export interface CodeInfo {
@@ -97,6 +97,15 @@ export const DIAGNOSTIC_CODES = {
   "plan-file-not-found": { family: "plan", severity: "error", description: "the plan file does not exist" },
   "plan-read-error": { family: "plan", severity: "error", description: "the plan file cannot be read" },
   "plan-unknown-plan": { family: "plan", severity: "error", description: "no bundled plan with that id or version" },
+  "config-file-not-found": { family: "config", severity: "error", description: "the file `--config` names does not exist" },
+  "config-read-error": { family: "config", severity: "error", description: "the config file cannot be read" },
+  "config-refused": { family: "config", severity: "error", description: "a config file over 256 KiB, nested over 64 levels or with over 100 alias expansions: refused" },
+  "config-yaml-error": { family: "config", severity: "error", description: "YAML syntax error, a duplicate key or a non-finite number in the config file" },
+  "config-unknown-field": { family: "config", severity: "error", description: "a config field the schema does not know (the known ones are listed)" },
+  "config-wrong-type": { family: "config", severity: "error", description: "a config value of the wrong type" },
+  "config-invalid-value": { family: "config", severity: "error", description: "a config value outside its allowed set (e.g. a level other than off/info/warning/error), or thresholds that break a relation `--threshold` checks" },
+  "config-unknown-threshold": { family: "config", severity: "error", description: "`thresholds:` names a threshold that does not exist; the nearest names are suggested" },
+  "config-unknown-code": { family: "config", severity: "error", description: "`codes:` names a code that does not exist (the nearest are suggested) or one that cannot be re-levelled (plan and result codes)" },
   "db-unknown-indicator": { family: "database", severity: "warning", description: "the database holds an indicator the plan in use does not define; its rows are skipped" },
   "db-unknown-region": { family: "database", severity: "warning", description: "the database holds a region the plan in use does not define; its rows are skipped" },
   "expected-to-miss": { family: "result", severity: "warning", description: "预计达标困难: yellow when progress is too slow or the projection misses by over 20% of the remaining distance; red when moving away or lagging elapsed time by over 30 points" },
@@ -106,6 +115,7 @@ export const DIAGNOSTIC_CODES = {
   "insufficient-data": { family: "result", severity: "info", description: "too few points for a trend, or a relative target's baseline year or a compare partner missing" },
   "stale-data": { family: "result", severity: "info", description: "the latest value is more than 2 years before the as-of year" },
   "small-numbers": { family: "result", severity: "info", description: "a note: the value rests on too few events to be stable; the exact interval and pooling window are given and no progress warning is raised from it" },
+  "chart-failed": { family: "result", severity: "warning", description: "`report`: one indicator's chart picture could not be drawn; it is left out and the renderer's reason given (the report is still written)" },
 } as const satisfies Record<string, CodeInfo>;
 
 /** A registered diagnostic or result-warning code. */

@@ -14,8 +14,8 @@ import type { RawPlan } from "./raw-plan.js";
 import { lineTooDeep, MAX_PLAN_DEPTH } from "./yaml-depth.js";
 import { nonFinitePaths } from "./non-finite.js";
 
-// The yaml library's messages are English; the commonest ones get a Chinese wording.
-const YAML_REASONS: Record<Lang, Partial<Record<string, string>>> = {
+/** Chinese wordings of the yaml library's commonest (English) error messages. */
+export const YAML_REASONS: Record<Lang, Partial<Record<string, string>>> = {
   zh: {
     BAD_INDENT: "缩进不正确",
     MISSING_CHAR: "缺少闭合符号（如 ] 或 } 或引号）",

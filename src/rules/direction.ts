@@ -93,7 +93,8 @@ export function direction(input: RuleInput): TargetJudgement {
     return out;
   };
   const shown = shownRate(m, score), limit = shownRate(m, m.clear);
-  if (atPrecision(score) < atPrecision(m.clear)) {
+  // No movement is never clear, even when the clear-movement threshold is 0.
+  if (atPrecision(score) < atPrecision(m.clear) || atPrecision(score) === 0) {
     return atPrecision(score) > 0
       ? done("nearly_met", "slight-movement", "rule-direction-slight", `0 < ${shown} < ${limit}`)
       : done("not_met", atPrecision(score) < 0 ? "wrong-direction" : "no-movement", "rule-direction-not-met", `${shown} ≤ 0`);

@@ -28,7 +28,8 @@ export const wrongDirectionMessages = defineMessages(
 /** Warn (yellow: moving away is an early warning, 预警) when the movement goes the wrong way by at least the clear-movement threshold. */
 export function wrongDirection(d: 1 | -1, m: Movement, targetLabel: string, lang: Lang): ResultWarning | null {
   const t = translator(wrongDirectionMessages, lang);
-  if (atPrecision(d * m.rate) > atPrecision(-m.clear)) return null;
+  // No movement is not the wrong way, even when the clear-movement threshold is 0.
+  if (atPrecision(d * m.rate) > atPrecision(-m.clear) || atPrecision(m.rate) === 0) return null;
   return {
     code: "wrong-direction",
     level: "yellow",

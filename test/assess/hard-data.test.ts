@@ -197,6 +197,14 @@ describe("finding 8: smaller", () => {
     const closing = find(assess(p, obs("sci_gap", { 2020: 3, 2024: -1 })), "sci_gap");
     expect(closing.targets[0]?.status).toBe("met");
   });
+  it("the sign of the latest gap says who is ahead; a gap of exactly 0 says nobody", () => {
+    const gap = ind("sci_gap", { unit: { zh: "百分点", en: "percentage points" }, higher_is_better: false, signed_gap: { positive: { zh: "男性领先", en: "men ahead" }, negative: { zh: "女性领先", en: "women ahead" } }, targets: [{ kind: "decrease", year: 2030 }] });
+    const p = withIndicators(gap);
+    const ahead = (latest: number) => find(assess(p, obs("sci_gap", { 2020: 3, 2024: latest })), "sci_gap");
+    expect(ahead(0.1).gap_ahead).toBe("positive");
+    expect(ahead(-0.1).gap_ahead).toBe("negative");
+    expect("gap_ahead" in ahead(0)).toBe(false);
+  });
 });
 
 describe("finding 6: missing data is a result", () => {
@@ -208,6 +216,12 @@ describe("finding 6: missing data is a result", () => {
     const m = find(run(), "mmr", "A");
     expect(m).toMatchObject({ status: "not_assessable", reason: "no-data", latest: null, series: [] });
     expect(m.targets.map((t) => [t.year, t.status, t.reason, t.current])).toEqual([[2025, "not_assessable", "no-data", true], [2030, "not_assessable", "no-data", false]]);
+  });
+  it("a missing result has an empty trend block and no warning", () => {
+    const m = find(run(), "mmr", "A");
+    expect(m.trend).toEqual({ points: 0, cagr: null, linear: null, robust_slope: null, last_change: null, direction: null, projection: {} });
+    expect(m.warnings).toEqual([]);
+    expect(m.baseline).toBeNull();
   });
   it("expects only indicators with targets (not the compare reference 'members')", () => {
     expect(run().results.some((x) => x.indicator === "members")).toBe(false);

@@ -190,4 +190,12 @@ describe("growth helpers", () => {
   it("has no growth without a year between base and latest", () => {
     expect(actualGrowth(basis(pts(2020, 5), 10, 2030), 0.001)).toBeNull();
   });
+  it("grows linearly from or towards zero: 0 → 8 and 8 → 0 over 4 years are ±2 a year, not a compound rate", () => {
+    const up = actualGrowth(basis(pts(2020, 0, 1, 3, 5, 8), 10, 2030), 0.001);
+    expect(up).toMatchObject({ form: "linear", rate: 2 });
+    const down = actualGrowth(basis(pts(2020, 8, 5, 3, 1, 0), 0, 2030, -1), 0.001);
+    // (0 − 8) / 4 = −2; a compound rate from the 0.001 stand-in would be (0.001 / 8)^(1/4) − 1 = −0.8948
+    expect(down).toMatchObject({ form: "linear", rate: -2 });
+    expect(actualGrowth(basis(pts(2020, 8, 5, 3, 1, 2), 0, 2030, -1), 0.001)?.form).toBe("compound");
+  });
 });

@@ -1,6 +1,7 @@
 // Issue 9, findings 1 and "counts": rates resting on few events, counts behind rates, city values from counties.
 import { describe, expect, it } from "vitest";
-import { assess } from "../../src/assess/index.js";
+import { DEFAULT_THRESHOLDS, assess, explainResult } from "../../src/assess/index.js";
+import { assessResult } from "../../src/assess/assess-result.js";
 import type { Indicator, Plan } from "../../src/model/plan.js";
 import type { IndicatorResult, Report } from "../../src/model/report.js";
 import { obs } from "./small-plan.js";
@@ -58,6 +59,8 @@ describe("finding 1: a county rate on one death is indeterminate, not red", () =
   it("judges the 2025 target (≤ 10.5, inside the interval) statistically indeterminate", () => {
     const r = judge();
     expect(r.targets[0]).toMatchObject({ status: "indeterminate", reason: "small-numbers", current: true });
+    // the target carries the basis of the value it was judged on (the pooled 2024 value)
+    expect(r.targets[0]?.basis).toMatchObject({ events: 1, denominator: 7648, pooled: { from: 2022, to: 2024 } });
     expect(r.status).toBe("indeterminate");
     expect(r.category).toBe("insufficient_data");
   });
@@ -71,6 +74,28 @@ describe("finding 1: a county rate on one death is indeterminate, not red", () =
   it("counts the indeterminate apart from met and not met, outside the attainment rate", () => {
     const s = assess(plan, jianchang).summary;
     expect(s).toMatchObject({ indeterminate: 1, assessable: 0, attainment_rate: null });
+  });
+  it("the trend starts at the first pooled year: 2020–2022 = 1 death in 2,880 + 2,765 + 2,654 = 8,299 births = 12.05/10万", () => {
+    const r = judge();
+    expect(r.baseline_source).toBe("pooled");
+    expect(r.baseline?.year).toBe(2022);
+    expect(r.baseline?.value).toBeCloseTo(12.0496, 4);
+    // the pooled series: 2022 12.05, 2023 0 deaths in 7,967 births = 0, 2024 13.08
+    expect(r.trend.points).toBe(3);
+  });
+  it("assessResult given no count lookup judges a formula indicator on its values", () => {
+    const r = assessResult({
+      plan, indicator: plan.indicators[0]!, region: "A", series: [{ year: 2020, value: 34.72 }, { year: 2024, value: 40.88 }], partnerOf: () => undefined,
+      asOf: 2024, baseYear: 2020, method: "eurostat", th: { ...DEFAULT_THRESHOLDS }, lang: "en",
+    });
+    expect(r.basis).toBeUndefined();
+    expect(r.targets[0]?.status).toBe("not_met");
+  });
+  it("a series by sex has no counts of its own: judged on its values, without a basis", () => {
+    const r = assess(plan, [...jianchang, ...obs("mmr", { 2020: 34.72, 2024: 40.88 }, "A", "female")]).results.find((x) => x.indicator === "mmr" && x.region === "A" && x.sex === "female");
+    expect(r?.basis).toBeUndefined();
+    expect(r?.warnings.map((w) => w.code)).not.toContain("small-numbers");
+    expect(r?.targets[0]?.status).toBe("not_met");
   });
   it("the same rates without counts are judged as before (nothing tells they are small)", () => {
     const r0 = find(assess(plan, obs("mmr", rates, "A")), "mmr", "A");
@@ -172,6 +197,12 @@ describe("the counts are inputs, not results", () => {
     expect(r.results.map((x) => x.indicator)).not.toContain("deaths");
     expect(assess(plan, jianchang, { indicator: "deaths" }).results.map((x) => `${x.indicator}/${x.region}`)).toEqual(["deaths/A"]);
   });
+  it("a count with a target of its own is a result too", () => {
+    const own: Plan = { ...plan, indicators: plan.indicators.map((i) => (i.id === "births" ? { ...i, targets: [{ kind: "decrease" as const, year: 2030 }] } : i)) };
+    const listed = assess(own, jianchang).results.map((x) => `${x.indicator}/${x.region}`);
+    expect(listed).toContain("births/A");
+    expect(listed).not.toContain("deaths/A");
+  });
 });
 
 describe("how the interval verdict is explained and applied to direction targets", () => {
@@ -199,5 +230,27 @@ describe("how the interval verdict is explained and applied to direction targets
     expect(t.steps?.find((s) => s.label === "small-numbers-overlap")?.value).toBe("apart");
     expect(t.status).toBe("met");
     expect(t.reason).toBeUndefined();
+    // still resting on few events: no category or score from the movement
+    expect(t.category).toBe("insufficient_data");
+    expect(t.score).toBeUndefined();
+  });
+});
+
+describe("explain shows the counts behind a value", () => {
+  const basisLine = (o: ReturnType<typeof obs>, indicator: string, lang: "zh" | "en" = "en") => {
+    const report = assess(plan, o);
+    return explainResult(find(report, indicator, "A"), plan, report, lang).filter((l) => l.includes("Counts behind it") || l.includes("计数依据"));
+  };
+  it("pooled events, the Garwood interval and why it is unstable (1 death in 7,648 births, 2022–2024)", () => {
+    expect(basisLine(jianchang, "mmr")).toEqual(["Counts behind it: 1 events / 7648 (pooled 2022–2024); exact Poisson (Garwood) 95% interval 0.33–72.85; fewer than 20 events: statistically unstable"]);
+    expect(basisLine(jianchang, "mmr", "zh")).toEqual(["计数依据：1 例 / 7648（2022—2024 年合并）；精确泊松（Garwood） 95%置信区间 0.33—72.85；事件数少于 20，统计上不稳定"]);
+  });
+  it("a stable single year: 30 deaths in 200,000 births, Garwood 95% [20.24, 42.83] events ÷ 200,000 × 100,000 = 10.12–21.41 per 10万", () => {
+    const big = [...obs("deaths", { 2024: 30 }, "A"), ...obs("births", { 2024: 200000 }, "A")];
+    expect(basisLine(big, "mmr")).toEqual(["Counts behind it: 30 events / 200000; exact Poisson (Garwood) 95% interval 10.12–21.41; enough events: stable"]);
+  });
+  it("a share on fewer than 30: 3 women of 20 members, Wilson 95% 5.24%–36.04%", () => {
+    const small = [...obs("women", { 2024: 3 }, "A"), ...obs("members", { 2024: 20 }, "A")];
+    expect(basisLine(small, "share")).toEqual(["Counts behind it: 3 events / 20; Wilson 95% interval 5.24–36.04; a denominator below 30: statistically unstable"]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartData } from "../../src/charts/chart-spec.js";
+import { chartData, PALETTE } from "../../src/charts/chart-spec.js";
 import { pickFonts } from "../../src/charts/find-fonts.js";
 import { fitText, textWidth, legendSvg, composeChart } from "../../src/charts/chart-svg.js";
 import { escapeXml } from "../../src/report-model/escape-xml.js";
@@ -11,11 +11,12 @@ describe("chartData", () => {
   const ind = (id: string) => plan.indicators.find((i) => i.id === id)!;
   const results = (id: string) => report.results.filter((r) => r.indicator === id);
 
-  it("draws one line per region in the plan's colour slots, the city thicker", () => {
+  it("draws one line per region in the plan's colours, the city thicker", () => {
     const d = chartData(plan, ind("maternal_mortality_ratio"), results("maternal_mortality_ratio"))!;
+    expect(d.design).toBe("lines");
     expect(d.series).toHaveLength(35);
-    expect(new Set(d.series.map((s) => s.slot))).toEqual(new Set([0, 1, 2, 3, 4, 5, 6]));
-    expect(d.series.find((s) => s.slot === 0)!.width).toBeGreaterThan(d.series.find((s) => s.slot === 1)!.width);
+    expect(new Set(d.series.map((s) => s.color))).toEqual(new Set(PALETTE.slice(0, 7)));
+    expect(d.series.find((s) => s.color === PALETTE[0])!.width).toBeGreaterThan(d.series.find((s) => s.color === PALETTE[1])!.width);
   });
 
   it("marks dated targets at their year and labels every-year targets at the edge", () => {

@@ -39,7 +39,7 @@ describe("small numbers through the CLI", () => {
     expect(r.warnings.map((w: { code: string }) => w.code)).toEqual(["small-numbers"]);
     const e = await runCli(["explain", "maternal_mortality_ratio", SAMPLE, "--region", "建昌县"]);
     expect(e.code).toBe(0);
-    expect(e.stdout).toContain("计数依据：1 例 / 7648（2022—2024 年合并）；精确泊松（Garwood） 95% 置信区间 0.33—72.85；事件数少于 20，统计上不稳定");
+    expect(e.stdout).toContain("计数依据：1 例 / 7648（2022—2024 年合并）；精确泊松（Garwood） 95%置信区间 0.33—72.85；事件数少于 20，统计上不稳定");
     expect(e.stdout).toContain("→ 状态：统计上无法判定");
   });
   it("a county rate that disagrees with its counts is a rate-count-mismatch warning", async () => {

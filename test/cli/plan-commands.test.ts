@@ -19,6 +19,6 @@ describe("hld-women plan", () => {
   it("maps commander usage errors to exit 2", async () => {
     const r = await runCli(["no-such-command"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("unknown command");
+    expect(r.stderr).toBe("hld-women: 未知命令 no-such-command\n用“hld-women --help”查看用法。\n");
   });
 });

@@ -254,4 +254,92 @@ describe("semanticChecks", () => {
       expect(check(p)).toEqual([]);
     });
   });
+
+  describe("plan-bad-sheet-name (an area name must be usable as an Excel sheet name)", () => {
+    const named = (zh: string, en: string) => {
+      const p = plan();
+      p.areas[0]!.name = { zh, en };
+      return check(p);
+    };
+    it("flags control characters, one of [ ] : * ? / \\, an apostrophe at either end and History (any case, spaces around)", () => {
+      expect(named("健\u0007康", "Health").map((d) => `${d.code} @ ${d.source?.path}: ${d.message}`)).toEqual([
+        'plan-bad-sheet-name @ areas.0.name.zh: The area name "健\u0007康" cannot be an Excel sheet name: it contains control characters',
+      ]);
+      expect(named("健康", "Health\u007f").map((d) => `${d.source?.path}: ${d.message}`)).toEqual([
+        'areas.0.name.en: The area name "Health\u007f" cannot be an Excel sheet name: it contains control characters',
+      ]);
+      for (const c of ["[", "]", ":", "*", "?", "/", "\\"])
+        expect(named(`健${c}康`, "Health").map((d) => d.message), c).toEqual([`The area name "健${c}康" cannot be an Excel sheet name: it contains one of [ ] : * ? / \\`]);
+      expect(named("'健康", "Health'").map((d) => `${d.source?.path}: ${d.message}`)).toEqual([
+        `areas.0.name.zh: The area name "'健康" cannot be an Excel sheet name: an apostrophe at either end`,
+        `areas.0.name.en: The area name "Health'" cannot be an Excel sheet name: an apostrophe at either end`,
+      ]);
+      expect(named("健康", " history ").map((d) => `${d.source?.path}: ${d.message}`)).toEqual([
+        'areas.0.name.en: The area name " history " cannot be an Excel sheet name: History is a name Excel reserves',
+      ]);
+      expect(named("HISTORY", "Health").map((d) => d.source?.path)).toEqual(["areas.0.name.zh"]);
+    });
+    it("the first problem found is the one named: a control character before a forbidden character before a quote", () => {
+      expect(named("'a:\u0001", "Health").map((d) => d.message)).toEqual([`The area name "'a:\u0001" cannot be an Excel sheet name: it contains control characters`]);
+      expect(named("'a:", "Health").map((d) => d.message)).toEqual([`The area name "'a:" cannot be an Excel sheet name: it contains one of [ ] : * ? / \\`]);
+    });
+    it("accepts an apostrophe inside the name, History inside a longer name, tabs-free names and a long name", () => {
+      expect(named("妇女'健康", "Women's health")).toEqual([]);
+      expect(named("History of health", "Histories")).toEqual([]);
+      expect(named("健康".repeat(40), "Health and well-being of women, the plan's first area")).toEqual([]);
+    });
+  });
+
+  describe("plan-aggregate-without-formula / plan-bad-formula", () => {
+    /** The plan with a rate r = n / d × 100,000 in area 1 (n, d sums), r's formula and aggregate given by the test. */
+    const withRate = (formula: { numerator: string; denominator: string } | undefined, aggregate?: "sum" | "formula" | "none", dAggregate: "sum" | "none" = "sum") => {
+      const p = plan();
+      const n: RawIndicator = { ...indicator("n", []), aggregate: "sum" };
+      const d: RawIndicator = { ...indicator("d", []), ...(dAggregate === "sum" ? { aggregate: "sum" } : {}) };
+      const r: RawIndicator = { ...indicator("r", []), ...(formula ? { formula: { ...formula, factor: 100000 } } : {}), ...(aggregate ? { aggregate } : {}) };
+      p.areas[1]!.goals[0]!.indicators.push(r, n, d);
+      return check(p);
+    };
+    const rows = (ds: ReturnType<typeof check>) => ds.map((x) => `${x.code} @ ${x.source?.path} [${x.indicator}]: ${x.message}`);
+    it("accepts a formula over two counts that add up, with or without aggregate: formula", () => {
+      expect(withRate({ numerator: "n", denominator: "d" }, "formula")).toEqual([]);
+      expect(withRate({ numerator: "n", denominator: "d" })).toEqual([]);
+    });
+    it("flags aggregate: formula without a formula, and nothing for aggregate: sum or none without one", () => {
+      expect(rows(withRate(undefined, "formula"))).toEqual(["plan-aggregate-without-formula @ areas.1.goals.0.indicators.1.aggregate [r]: aggregate: formula needs a formula"]);
+      expect(withRate(undefined, "sum")).toEqual([]);
+      expect(withRate(undefined, "none")).toEqual([]);
+    });
+    it("flags an unknown part, naming which part (a ref defined later in the plan is known)", () => {
+      expect(rows(withRate({ numerator: "zzz", denominator: "d" }))).toEqual([
+        "plan-bad-formula @ areas.1.goals.0.indicators.1.formula.numerator [r]: The formula's numerator zzz is not defined in the plan",
+      ]);
+      expect(rows(withRate({ numerator: "n", denominator: "zzz" }))).toEqual([
+        "plan-bad-formula @ areas.1.goals.0.indicators.1.formula.denominator [r]: The formula's denominator zzz is not defined in the plan",
+      ]);
+    });
+    it("flags the indicator itself as a part", () => {
+      expect(rows(withRate({ numerator: "r", denominator: "d" }))).toEqual([
+        "plan-bad-formula @ areas.1.goals.0.indicators.1.formula.numerator [r]: The formula's numerator r is the indicator itself",
+      ]);
+      expect(rows(withRate({ numerator: "n", denominator: "r" }))).toEqual([
+        "plan-bad-formula @ areas.1.goals.0.indicators.1.formula.denominator [r]: The formula's denominator r is the indicator itself",
+      ]);
+    });
+    it("flags a denominator equal to the numerator once, on the denominator", () => {
+      expect(rows(withRate({ numerator: "n", denominator: "n" }))).toEqual([
+        "plan-bad-formula @ areas.1.goals.0.indicators.1.formula.denominator [r]: The formula's denominator n is the same as the numerator",
+      ]);
+    });
+    it("flags a part that is not a count marked aggregate: sum (a level, another rate)", () => {
+      expect(rows(withRate({ numerator: "n", denominator: "d" }, undefined, "none"))).toEqual([
+        "plan-bad-formula @ areas.1.goals.0.indicators.1.formula.denominator [r]: The formula's denominator d is not a count that adds up (mark it aggregate: sum)",
+      ]);
+      // "a" (area 0) has no aggregate; "c" neither
+      expect(rows(withRate({ numerator: "a", denominator: "c" }))).toEqual([
+        "plan-bad-formula @ areas.1.goals.0.indicators.1.formula.numerator [r]: The formula's numerator a is not a count that adds up (mark it aggregate: sum)",
+        "plan-bad-formula @ areas.1.goals.0.indicators.1.formula.denominator [r]: The formula's denominator c is not a count that adds up (mark it aggregate: sum)",
+      ]);
+    });
+  });
 });

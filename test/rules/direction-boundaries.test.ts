@@ -204,9 +204,54 @@ describe("wrong-direction at exactly −1% a year", () => {
     expect(w !== null).toBe(warn);
     if (w) expect(w.data).toEqual({ d, slope: rate, rate, form: "absolute", limit: 0.1 });
   });
+  it.each([
+    // a clear-movement threshold of 0: any move the wrong way warns, no move does not (rate 0 is not ≤ −0)
+    { d: 1, rate: -0.001, warn: true },
+    { d: -1, rate: 0.001, warn: true },
+    { d: 1, rate: 0, warn: false },
+    { d: -1, rate: 0, warn: false },
+  ] as const)("threshold 0: d = $d, rate $rate → warn $warn", ({ d, rate, warn }) => {
+    expect(wrongDirection(d, mv(rate, rate, "absolute", 0), "t", "en") !== null).toBe(warn);
+  });
   it("words the absolute form in units, without a percentage", () => {
     const w = wrongDirection(1, mv(-0.1, -0.1, "absolute", 0.1), "t", "en");
     expect(w?.message).toBe("Moving the wrong way (t): should rise, the end-point annual change is -0.1 a year, beyond the clear-movement threshold 0.1");
     expect(w?.message).not.toContain("%");
+  });
+});
+
+describe("a clear-movement threshold of 0 (any move is clear)", () => {
+  const zero = { ...th, clear_movement: 0 };
+  const judge = (target: typeof up | typeof down, values: Record<number, number>) => direction({ ...input(target, values), thresholds: zero });
+  it("an unchanged series meets neither an increase nor a decrease: no movement", () => {
+    // (50 / 50)^(1/4) − 1 = 0, and 0 is not a clear move even against a threshold of 0
+    expect(judge(up, { 2020: 50, 2024: 50 })).toMatchObject({ status: "not_met", reason: "no-movement", score: 0 });
+    expect(judge(down, { 2020: 50, 2024: 50 })).toMatchObject({ status: "not_met", reason: "no-movement" });
+  });
+  it("the smallest rise meets an increase: (50.01 / 50)^(1/4) − 1 = 0.0000499963 ≥ 0", () => {
+    expect(judge(up, { 2020: 50, 2024: 50.01 })).toMatchObject({ status: "met" });
+    expect(judge(down, { 2020: 50, 2024: 50.01 })).toMatchObject({ status: "not_met", reason: "wrong-direction" });
+  });
+});
+
+describe("the basis of the movement and the robust check", () => {
+  it("a series falling to 0 moves linearly on its base level: (0 − 50) / 4 / 50 = −25% a year, not a compound rate", () => {
+    const m = movement(series({ 2020: 50, 2024: 0 }), indicator(), th);
+    expect(m).toMatchObject({ form: "linear", rate: -0.25 });
+    expect(movement(series({ 2020: 50, 2024: 0.5 }), indicator(), th)?.form).toBe("compound");
+  });
+  it("a robust slope of exactly 0 does not contradict a clear fall: 50, 50, 50, 50, 40", () => {
+    // pairwise slopes: six 0s among the first four, four negative ones to 40 → median 0; (40 / 50)^(1/4) − 1 = −5.43%
+    const j = direction(input(down, { 2020: 50, 2021: 50, 2022: 50, 2023: 50, 2024: 40 }));
+    expect(j.steps.find((s) => s.label === "slope-theil-sen")?.value).toBe(0);
+    expect(j).toMatchObject({ status: "met" });
+    expect(j.reason).toBeUndefined();
+  });
+  it("a stepwise indicator (换届) is not checked against its robust slope", () => {
+    // 40, 35, 34, 33, 43: the end points rise (43 / 40)^(1/4) − 1 = 1.82%, the robust slope falls
+    const values = { 2020: 40, 2021: 35, 2022: 34, 2023: 33, 2024: 43 };
+    expect(direction(input(up, values))).toMatchObject({ status: "nearly_met", reason: "not-corroborated" });
+    const stepwise = { ...input(up, values), indicator: indicator([up], { stepwise: true }) };
+    expect(direction(stepwise)).toMatchObject({ status: "met" });
   });
 });

@@ -66,6 +66,46 @@ describe("around T ± τ (左右)", () => {
   });
 });
 
+describe("one-sided around (达到 40% 左右: exceeding is fine)", () => {
+  it.each([
+    // lower: τ = 3% × 40 = 1.2, met when y ≥ 40 − 1.2 = 38.8; far above is met too
+    { y: 38.8, status: "met", gap: 0 },
+    { y: 60, status: "met", gap: -21.2 },
+    // 38.8 − 38.7 = 0.1 ≤ 2% × 38.8 = 0.776 → nearly met
+    { y: 38.7, status: "nearly_met", gap: 0.1 },
+    // 38.8 − 37 = 1.8 > 0.776 → not met
+    { y: 37, status: "not_met", gap: 1.8 },
+  ])("side: lower, T = 40, y = $y → $status", ({ y, status, gap }) => {
+    const j = around(input(t("around", { value: 40, side: "lower" }), { 2024: y }));
+    expect(j).toMatchObject({ status, threshold: 38.8, level: { op: "ge", threshold: 38.8, tolerance: 1.2 } });
+    expect(j.tolerance).toBeCloseTo(1.2, 9);
+    expect(j.gap?.absolute).toBeCloseTo(gap, 9);
+    expect(j.steps.slice(0, 3)).toEqual([
+      { label: "tolerance-default", formula: "τ = 3.00% × 40", value: 1.2 },
+      { label: "band-lower", formula: "T − τ = 40 − 1.2", value: 38.8 },
+      { label: "evaluated", formula: "y(2024)", value: y },
+    ]);
+  });
+  it.each([
+    // upper: plan τ = 0.5, met when y ≤ 10 + 0.5 = 10.5; far below is met too
+    { y: 10.5, status: "met", gap: 0 },
+    { y: 2, status: "met", gap: -8.5 },
+    // 10.6 − 10.5 = 0.1 ≤ 2% × 10.5 = 0.21 → nearly met
+    { y: 10.6, status: "nearly_met", gap: 0.1 },
+    // 11 − 10.5 = 0.5 > 0.21 → not met
+    { y: 11, status: "not_met", gap: 0.5 },
+  ])("side: upper, T = 10, τ = 0.5, y = $y → $status", ({ y, status, gap }) => {
+    const j = around(input(t("around", { value: 10, tolerance: 0.5, side: "upper" }), { 2024: y }));
+    expect(j).toMatchObject({ status, threshold: 10.5, tolerance: 0.5, level: { op: "le", threshold: 10.5, tolerance: 0.5 } });
+    expect(j.gap?.absolute).toBeCloseTo(gap, 9);
+    expect(j.steps.slice(0, 3)).toEqual([
+      { label: "tolerance-plan", formula: "τ = 0.5", value: 0.5 },
+      { label: "band-upper", formula: "T + τ = 10 + 0.5", value: 10.5 },
+      { label: "evaluated", formula: "y(2024)", value: y },
+    ]);
+  });
+});
+
 describe("relative to a baseline year (在 2019 年基础上提高 10%)", () => {
   it.each([
     // threshold = (1 + 10/100) × 60 = 66; 66 ≥ 66 → met

@@ -84,6 +84,16 @@ describe("expected-to-miss thresholds", () => {
     expect(expectedToMiss({ ...base, ratio: -Infinity }, th, en)?.message).toContain("R = −∞");
   });
 
+  it("compares R at the figures' precision: 0.6 − 1e-16 (0.5999999999999999) is 0.6, not below it", () => {
+    expect(level({ ratio: 0.6 - 1e-16 })).toBeNull();
+    expect(level({ ratio: 0.599999999 })).toBe("yellow");
+  });
+  it("an unknown lag never triggers, even with a yellow lag threshold of 0", () => {
+    const zero = { ...th, lag_yellow_points: 0 };
+    expect(expectedToMiss({ ...base, lagPoints: null }, zero, en)).toBeNull();
+    // a lag of 0 is ≥ 0 → yellow
+    expect(expectedToMiss({ ...base, lagPoints: 0 }, zero, en)?.level).toBe("yellow");
+  });
   it("follows the thresholds it is given", () => {
     const strict = { ...th, expected_to_miss_ratio: 0.8, lag_yellow_points: 5, lag_red_points: 8, expected_to_miss_shortfall: 0.1, expected_to_miss_red_ratio: 0.5 };
     expect(expectedToMiss({ ...base, ratio: 0.7 }, strict, en)?.level).toBe("yellow");

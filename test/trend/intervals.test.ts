@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { gammaP, normalQuantile, poissonInterval, wilsonInterval } from "../../src/trend/intervals.js";
+import { gammaP, gammaQuantile, normalQuantile, poissonInterval, wilsonInterval } from "../../src/trend/intervals.js";
 
 describe("Garwood exact Poisson interval (published table values, 95%)", () => {
   it.each([
@@ -53,5 +53,40 @@ describe("numbers behind them", () => {
     expect(gammaP(1, 1)).toBeCloseTo(1 - Math.exp(-1), 12);
     expect(gammaP(1, 5)).toBeCloseTo(1 - Math.exp(-5), 12);
     expect(gammaP(3, 0)).toBe(0);
+  });
+});
+
+// Reference values below: mpmath gammainc(a, 0, x, regularized=True) at 30 digits; scipy.stats.gamma.ppf.
+describe("the incomplete gamma function and its quantile, on both sides of each method switch", () => {
+  it("0 events have a lower bound of exactly 0", () => {
+    expect(poissonInterval(0).low).toBe(0);
+    expect(poissonInterval(0, 0.9).low).toBe(0);
+  });
+  it("P(a, x) for a shape below 0.5 (ln Γ by reflection): P(0.25, 1) = 0.932078867989891, P(0.25, 0.1) = 0.608338845728966, P(0.1, 0.5) = 0.941402445890134", () => {
+    expect(gammaP(0.25, 1)).toBeCloseTo(0.932078867989891, 12);
+    expect(gammaP(0.25, 0.1)).toBeCloseTo(0.608338845728966, 12);
+    expect(gammaP(0.1, 0.5)).toBeCloseTo(0.941402445890134, 12);
+    // x = 3 ≥ a + 1 = 1.3: the continued fraction, with the reflected ln Γ(0.3)
+    expect(gammaP(0.3, 3)).toBeCloseTo(0.993509627300902, 12);
+  });
+  it("P(a, x) just below and at or above a + 1 (series, then continued fraction)", () => {
+    expect(gammaP(50, 49)).toBeCloseTo(0.462104393600940, 12);
+    expect(gammaP(50, 52)).toBeCloseTo(0.627850298426132, 12);
+    expect(gammaP(20, 20.5)).toBeCloseTo(0.573524701420564, 12);
+    expect(gammaP(20, 21)).toBeCloseTo(0.615737227735658, 12);
+    expect(gammaP(0.5, 2)).toBeCloseTo(0.954499736103642, 12);
+  });
+  it("P(a, x) far in the tail is 1 (the series would overflow there), and 0 at or below 0", () => {
+    expect(gammaP(1, 800)).toBe(1);
+    expect(gammaP(2, 50)).toBeCloseTo(1, 15);
+    expect(gammaP(1, 0)).toBe(0);
+    expect(gammaP(1, -1)).toBe(0);
+  });
+  it("the gamma quantile to ~1e-12 of its size: Q(1e-6; 3) = 0.018254282963279, Q(0.5; 1000) = 999.666686426965, Q(0.999999; 1) = 13.815510557935518", () => {
+    expect(gammaQuantile(1e-6, 3)).toBeCloseTo(0.018254282963279297, 11);
+    expect(gammaQuantile(0.5, 1000)).toBeCloseTo(999.6666864269652, 8);
+    // P(1, x) = 1 − e^(−x): the quantile is −ln(1 − p) = −ln(1e-6) (P this close to 1 holds ~1e-10 of it)
+    expect(gammaQuantile(0.999999, 1)).toBeCloseTo(13.815510557935518, 9);
+    expect(gammaQuantile(0.025, 1)).toBeCloseTo(0.025317807984289876, 12);
   });
 });

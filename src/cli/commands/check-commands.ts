@@ -20,6 +20,11 @@ export function addDataSourceOptions(cmd: Command, lang: Lang): Command {
   return cmd.option("--sheet <sheet>", h("opt-data-sheet")).option("--encoding <encoding>", h("opt-data-encoding")).option("--db <file>", h("opt-read-db"));
 }
 
+/** --year: the year of tables without a year column (the same meaning as in validate and ingest, without their completeness check). */
+export function addDataYearOption(cmd: Command, lang: Lang): Command {
+  return cmd.addOption(yearOption("--year <year>", translator(helpMessages, lang)("opt-data-year")));
+}
+
 /** --as-of, --method and --threshold: how an assessing command judges. */
 export function addAssessOptions(cmd: Command, lang: Lang): Command {
   const h = translator(helpMessages, lang);
@@ -34,7 +39,7 @@ export function addAssessOptions(cmd: Command, lang: Lang): Command {
 export function registerCheckCommands(program: Command, io: CliIO, setExit: (code: number) => void, lang: Lang): void {
   const h = translator(helpMessages, lang);
   const om = translator(optionMessages, lang);
-  const shared = (cmd: Command): Command => addDataSourceOptions(addAssessOptions(cmd, lang), lang);
+  const shared = (cmd: Command): Command => addDataYearOption(addDataSourceOptions(addAssessOptions(cmd, lang), lang), lang);
 
   const check = program.command("check").description(h("cmd-check")).argument("[files...]", h("arg-data"));
   shared(check)

@@ -28,7 +28,7 @@ export function hasFindings(report: Report, failOn: FailOn): boolean {
 export async function check(ctx: Context, files: string[], o: CheckOptions): Promise<number> {
   const m = translator(checkCommandMessages, ctx.lang);
   const format = pickFormat(ctx, CHECK_FORMATS);
-  const failOn = o.failOn ?? "red";
+  const failOn = o.failOn ?? ctx.config?.failOn ?? "red";
   const { plan, report, input } = await runAssessment(ctx, files, o, { quiet: format !== "table" });
   const chalk = reportChalk(ctx);
   const width = ctx.io.stdout.columns || Number(ctx.io.env.COLUMNS) || 120;

@@ -5,7 +5,7 @@ import { TABLE_JSON_FORMATS } from "../options.js";
 import { emit, pickFormat } from "../context.js";
 import { EXIT } from "../cli-error.js";
 import { VERSION } from "../../version.js";
-import { dbT, openDb, DEFAULT_DB } from "./open-db.js";
+import { dbName, dbT, openDb } from "./open-db.js";
 
 /** Run `db log`; returns the exit code. */
 export async function dbLog(ctx: Context, o: { db?: string }): Promise<number> {
@@ -18,7 +18,7 @@ export async function dbLog(ctx: Context, o: { db?: string }): Promise<number> {
   } finally {
     await store.close();
   }
-  const db = o.db ?? DEFAULT_DB;
+  const db = dbName(ctx, o.db);
   if (format === "json") {
     emit(ctx, JSON.stringify({ version: VERSION, db, files: log }, null, 2) + "\n");
     return EXIT.ok;

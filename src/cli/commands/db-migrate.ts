@@ -5,12 +5,12 @@ import { TABLE_JSON_FORMATS } from "../options.js";
 import { emit, pickFormat } from "../context.js";
 import { EXIT } from "../cli-error.js";
 import { VERSION } from "../../version.js";
-import { dbT, namedAs, DEFAULT_DB } from "./open-db.js";
+import { dbName, dbT, namedAs } from "./open-db.js";
 
 /** Run `db migrate`; returns the exit code. */
 export async function dbMigrate(ctx: Context, o: { db?: string }): Promise<number> {
   const format = pickFormat(ctx, TABLE_JSON_FORMATS);
-  const db = o.db ?? DEFAULT_DB;
+  const db = dbName(ctx, o.db);
   const { from, to } = await namedAs(db, async () => {
     const { migrateSqliteDatabase } = await import("../../store/sqlite-store.js");
     return migrateSqliteDatabase(path.resolve(ctx.io.cwd, db), { now: () => new Date() });

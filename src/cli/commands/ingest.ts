@@ -7,7 +7,8 @@ import { translator } from "../../i18n/messages.js";
 import { ingestMessages } from "../../ingest/messages.js";
 import { eachObservation, readObservations } from "../../ingest/read-observations.js";
 import { ingestFiles, resolveRunOptions } from "../../ingest/ingest-files.js";
-import { expandInputs } from "../../ingest/expand-inputs.js";
+import { expandInputs, type InputFile } from "../../ingest/expand-inputs.js";
+import { stdinFile } from "../stdin-input.js";
 import { DiagnosticSink } from "../../ingest/diagnostic-sink.js";
 import { type IngestOptions } from "../../ingest/ingest-types.js";
 import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
@@ -22,9 +23,10 @@ import { fileDigest } from "../../store/file-digest.js";
 import { noteFromImport } from "../../store/note-guard.js";
 import { findRegion } from "../../ingest/region-scope.js";
 import { describeFileReports, fileReportJson, type FileReport } from "./file-report.js";
-import { dbT, dbYear, openDb, DEFAULT_DB } from "./open-db.js";
+import { dbName, dbT, dbYear, openDb } from "./open-db.js";
 import type { ReadOptions } from "./read-options.js";
 import { TABLE_JSON_FORMATS, type Prefer } from "../options.js";
+import { levelOf } from "../../config/code-levels.js";
 
 /** Options of `ingest` and `db import` as commander hands them over. */
 export interface MergeCliOptions extends ReadOptions {
@@ -47,24 +49,27 @@ function readOptions(ctx: Context, plan: Plan, o: MergeCliOptions): IngestOption
     encoding: o.encoding,
     year: dbYear(ctx, o.year),
     implausibleChange: { points: o.maxChangePoints ?? DEFAULT_IMPLAUSIBLE_CHANGE.points, relative: o.maxChangeRelative ?? DEFAULT_IMPLAUSIBLE_CHANGE.relative },
+    // Code levels (config and --code) as each file is read: a file's rejection counts what is left.
+    levelOf: levelOf(ctx.codeLevels),
   };
   resolveRunOptions(plan, options);
   return options;
 }
 
-async function mergeOne(store: ObservationStore, plan: Plan, file: string, kind: FileOrigin, policy: MergePolicy, failSeverity: Severity, options: IngestOptions & { cwd: string }, diagnostics: Diagnostic[]): Promise<FileReport> {
+async function mergeOne(store: ObservationStore, plan: Plan, input: InputFile, kind: FileOrigin, policy: MergePolicy, failSeverity: Severity, options: IngestOptions & { cwd: string }, diagnostics: Diagnostic[]): Promise<FileReport> {
+  const { file } = input;
   let digest;
   try {
-    digest = await fileDigest(path.resolve(options.cwd, file));
+    digest = await fileDigest(input.fullPath);
   } catch {
     // The ingest layer words a missing or unreadable file the way `validate` does.
-    diagnostics.push(...(await readObservations([file], plan, options)).diagnostics);
+    diagnostics.push(...(await readObservations([input], plan, options)).diagnostics);
     return { file, status: "unreadable" };
   }
   const previous = await store.fileAlreadyIngested(digest.sha256);
   if (previous) return { file, status: "skipped", sha256: digest.sha256, previous };
   // The file is read into the compact buffer only; observations are made from it a batch at a time while storing.
-  const { run, rows } = await ingestFiles([{ file, fullPath: path.resolve(options.cwd, file) }], plan, options);
+  const { run, rows } = await ingestFiles([input], plan, options);
   const found = run.sink.list.sort(compareDiagnostics);
   diagnostics.push(...found);
   const regions = run.buffer.regions();
@@ -93,8 +98,8 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   const failSeverity = o.failSeverity ?? "error";
   const plan = requirePlan(ctx);
   const options = readOptions(ctx, plan, o);
-  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang));
-  const inputs = await expandInputs(patterns, ctx.io.cwd, sink);
+  const sink = new DiagnosticSink(translator(ingestMessages, ctx.lang), undefined, options.levelOf);
+  const inputs = await expandInputs(patterns, ctx.io.cwd, sink, await stdinFile(ctx, patterns));
   ctx.inputs.push(...inputs.map((i) => i.fullPath));
   const dryRun = o.dryRun === true;
   const diagnostics: Diagnostic[] = [...sink.list];
@@ -103,7 +108,7 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   if (inputs.length > 0) {
     const { store } = await openDb(ctx, o.db, dryRun ? "scratch" : "write");
     try {
-      for (const input of inputs) reports.push(await mergeOne(store, plan, input.file, kind, policy, failSeverity, options, diagnostics));
+      for (const input of inputs) reports.push(await mergeOne(store, plan, input, kind, policy, failSeverity, options, diagnostics));
     } finally {
       await store.close();
     }
@@ -113,7 +118,7 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
   const stored = reports.flatMap((r) => (r.status === "stored" ? [r.outcome] : []));
   const total = (k: "inserted" | "revised" | "unchanged" | "conflicts"): number => stored.reduce((a, x) => a + x.counts[k], 0);
   const keptConflicts = policy === "keep-current" ? total("conflicts") : 0;
-  const db = o.db ?? DEFAULT_DB;
+  const db = dbName(ctx, o.db);
   const summary = { files: inputs.length, stored: n("stored"), skipped: n("skipped"), rejected: n("rejected") + n("unreadable"), inserted: total("inserted"), revised: total("revised"), unchanged: total("unchanged"), conflicts: total("conflicts") };
   if (format === "json") {
     emit(ctx, JSON.stringify({ version: VERSION, db, dryRun, summary, files: reports.map(fileReportJson), diagnostics: diagnostics.map(flatDiagnostic) }, null, 2) + "\n");
@@ -127,7 +132,7 @@ export async function mergeFiles(ctx: Context, patterns: string[], o: MergeCliOp
     if (dryRun) out.push(m("summary-dry"));
     emit(ctx, out.join("\n") + "\n");
   }
-  const failed = summary.rejected > 0 || diagnostics.some((d) => d.code === "no-match");
+  const failed = summary.rejected > 0 || diagnostics.some((d) => d.code === "no-match" && severityRank(d.severity) >= severityRank(failSeverity));
   return failed || keptConflicts > 0 ? EXIT.findings : EXIT.ok;
 }
 

@@ -15,6 +15,11 @@ import { yearWithin, type YearArg } from "../options.js";
 /** The database file used when --db is not given, in the current directory. */
 export const DEFAULT_DB = "hld-women.db";
 
+/** The database a command uses: --db, else the config file's, else hld-women.db in the working directory. */
+export function dbName(ctx: Context, db: string | undefined): string {
+  return db ?? ctx.config?.db ?? DEFAULT_DB;
+}
+
 /** The database commands' own texts in the context's language. */
 export function dbT(ctx: Context): Translate<DbCommandMessageKey> {
   return translator(dbCommandMessages, ctx.lang);
@@ -26,9 +31,10 @@ export function dbT(ctx: Context): Translate<DbCommandMessageKey> {
  * an input of this run is refused.
  */
 export async function openDb(ctx: Context, db: string | undefined, access: StoreAccess = "read"): Promise<{ store: ObservationStore; file: string }> {
-  const file = path.resolve(ctx.io.cwd, db ?? DEFAULT_DB);
-  if (isInput(file, ctx.inputs.map((f) => path.resolve(ctx.io.cwd, f)))) throw new CliError(dbT(ctx)("db-is-input", { file: db ?? DEFAULT_DB }));
-  return namedAs(db ?? DEFAULT_DB, async () => {
+  const name = dbName(ctx, db);
+  const file = path.resolve(ctx.io.cwd, name);
+  if (isInput(file, ctx.inputs.map((f) => path.resolve(ctx.io.cwd, f)))) throw new CliError(dbT(ctx)("db-is-input", { file: name }));
+  return namedAs(name, async () => {
     // Loaded here, not at the top: registering the commands must not load the native SQLite module for every command.
     const { openSqliteStore } = await import("../../store/sqlite-store.js");
     return { store: await openSqliteStore(file, { now: () => new Date(), access }), file };

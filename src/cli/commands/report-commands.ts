@@ -7,7 +7,7 @@ import { addGlobalOptions } from "../global-options.js";
 import { makeContext } from "../context.js";
 import { helpMessages } from "../help-messages.js";
 import { yearOption, REPORT_FORMATS, TEMPLATE_FORMATS } from "../options.js";
-import { addAssessOptions, addDataSourceOptions } from "./check-commands.js";
+import { addAssessOptions, addDataSourceOptions, addDataYearOption } from "./check-commands.js";
 import type { ReportOptions } from "./report.js";
 import type { TemplateCmdOptions } from "./template.js";
 
@@ -20,7 +20,7 @@ export function registerReportCommands(program: Command, io: CliIO, setExit: (co
     .option("--html <file>", h("opt-html"))
     .option("--docx <file>", h("opt-docx"))
     .option("--no-charts", h("opt-no-charts"));
-  addDataSourceOptions(report, lang).addHelpText("after", h("report-help-after"));
+  addDataYearOption(addDataSourceOptions(report, lang), lang).addHelpText("after", h("report-help-after"));
   addGlobalOptions(report, lang, REPORT_FORMATS).action(async (files: string[], o: ReportOptions, cmd: Command) => {
     const { report: run } = await import("./report.js");
     setExit(await run(makeContext(cmd, io), files, o));

@@ -5,6 +5,7 @@ import path from "node:path";
 import { Chalk } from "chalk";
 import type { Context } from "../context.js";
 import { emit, pickFormat } from "../context.js";
+import { inputPath } from "../stdin-input.js";
 import { CliError, EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { checkReporters } from "../../reporters/assessment/index.js";
@@ -53,7 +54,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
     if (out === undefined) continue;
     assertNotInput(path.resolve(ctx.io.cwd, out), (o.db !== undefined ? [o.db] : files).map((f) => path.resolve(ctx.io.cwd, f)), out);
   }
-  const { plan, report: result, observations, input, region, sources } = await runAssessment(ctx, files, { asOf: o.asOf, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
+  const { plan, report: result, observations, input, region, sources } = await runAssessment(ctx, files, { asOf: o.asOf, year: o.year, region: o.region, method: o.method, sheet: o.sheet, encoding: o.encoding, db: o.db, threshold: o.threshold });
   const used = observations.filter((ob) => ob.year <= result.as_of && (!region || ob.region === region));
 
   if (format !== undefined && format !== "xlsx") {
@@ -61,7 +62,7 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
   }
   if (format === "xlsx" || o.html) {
     const inputs: ReportInput[] = await Promise.all(
-      sources.map(async (f) => ({ file: f, sha256: await sha256File(path.resolve(ctx.io.cwd, f)), rows: o.db !== undefined ? observations.length : observations.filter((ob) => ob.source.file === f).length })),
+      sources.map(async (f) => ({ file: f, sha256: await sha256File(inputPath(ctx, f)), rows: o.db !== undefined ? observations.length : observations.filter((ob) => ob.source.file === f).length })),
     );
     const { findFonts } = await import("../../charts/find-fonts.js");
     const fonts = o.charts === false ? undefined : findFonts(ctx.io.env);

@@ -1,4 +1,6 @@
 /** `template --year Y [--region R…] [--data files…] -o 报送模板.xlsx`: the fill-in workbook for the regions. */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import type { Context } from "../context.js";
 import { emit, pickFormat, requirePlan } from "../context.js";
 import { optionMessages } from "../option-messages.js";
@@ -34,7 +36,10 @@ export async function template(ctx: Context, o: TemplateCmdOptions): Promise<num
   const regions = (o.region ?? []).flatMap((r) => r.split(/[,，、]/)).filter((r) => r.trim() !== "").map((r) => regionOption(plan, r, cm)).filter((r): r is string => r !== undefined);
   let data: Observation[] = [];
   const inputs = o.data ?? [];
-  if (inputs.length > 0 || o.db !== undefined) {
+  // The first year's routine makes the templates before anything is ingested: a database not made yet only means nothing to pre-fill.
+  const noDbYet = o.db !== undefined && inputs.length === 0 && !existsSync(path.resolve(ctx.io.cwd, o.db));
+  if (noDbYet) ctx.io.stderr.write(`hld-women: ${m("template-no-db", { file: o.db })}\n`);
+  if (!noDbYet && (inputs.length > 0 || o.db !== undefined)) {
     const read = await readData(ctx, plan, inputs, { db: o.db, encoding: o.encoding, sheet: o.sheet });
     data = read.observations;
     const counts = countSeverities(read.diagnostics);

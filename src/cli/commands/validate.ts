@@ -10,7 +10,9 @@ import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { MIN_YEAR } from "../../ingest/parse-year.js";
 import { diagnosticsReporters, DIAGNOSTIC_FORMATS } from "../../reporters/diagnostics/index.js";
 import { progressLine } from "../progress-line.js";
-import { severityRank } from "../../model/diagnostic.js";
+import { stdinFile } from "../stdin-input.js";
+import { countSeverities, severityRank } from "../../model/diagnostic.js";
+import { applyCodeLevels, levelOf } from "../../config/code-levels.js";
 import { yearWithin } from "../options.js";
 import type { ReadOptions } from "./read-options.js";
 
@@ -35,11 +37,15 @@ export async function validate(ctx: Context, patterns: string[], o: ValidateFlag
   const progress = progressLine(ctx, format === "table");
   let full;
   try {
-    full = await validateFiles(patterns, plan, { lang: ctx.lang, cwd: ctx.io.cwd, year, region: o.region, sheet: o.sheet, encoding: o.encoding, implausibleChange, onProgress: progress.onProgress });
+    full = await validateFiles(patterns, plan, { lang: ctx.lang, cwd: ctx.io.cwd, stdinPath: await stdinFile(ctx, patterns), year, region: o.region, sheet: o.sheet, encoding: o.encoding, implausibleChange, onProgress: progress.onProgress, levelOf: levelOf(ctx.codeLevels) });
   } finally {
     progress.clear();
   }
-  const { inputs, ...complete } = full;
+  const { inputs, ...read } = full;
+  // The readers applied the code levels as they read (so a file's list and overflow counts see them); the cross-file
+  // consistency checks did not: applied once more over everything, the summary and the exit code count what is left.
+  const levelled = applyCodeLevels(read.diagnostics, ctx.codeLevels);
+  const complete = ctx.codeLevels.size === 0 ? read : { ...read, diagnostics: levelled, summary: { ...read.summary, ...countSeverities(levelled) } };
   const listed = o.quiet ? { ...complete, diagnostics: complete.diagnostics.filter((d) => d.severity === "error") } : complete;
   const report = o.maxErrors === undefined ? listed : truncateReport(listed, o.maxErrors);
   const width = ctx.io.stdout.columns || Number(ctx.io.env.COLUMNS) || undefined;

@@ -1,4 +1,4 @@
-/** The attainment summary closing the terminal table: rate, counts by status and category, warnings, one line per area. */
+/** The attainment summary opening the terminal report (rate, counts by status and category, warnings, one line per area), and the legend closing it. */
 import Table from "cli-table3";
 import type { ChalkInstance } from "chalk";
 import type { Plan } from "../../model/plan.js";
@@ -32,7 +32,7 @@ function areaTable(report: Report, plan: Plan, text: ResultText, chalk: ChalkIns
 }
 
 /** Lines of the summary. */
-export function renderSummary(report: Report, plan: Plan, text: ResultText, chalk: ChalkInstance, width: number, cut = false): string[] {
+export function renderSummary(report: Report, plan: Plan, text: ResultText, chalk: ChalkInstance, width: number): string[] {
   const s = report.summary;
   const room = Math.max(40, width - 2);
   const out = [chalk.bold.cyan(text.t("summary-heading")), ...wrapText(summaryRateLine(s, text), room).map((l) => `  ${chalk.bold(l)}`)];
@@ -41,7 +41,12 @@ export function renderSummary(report: Report, plan: Plan, text: ResultText, chal
   const w = text.t("summary-warnings", { red: s.warnings.red, yellow: s.warnings.yellow, other: s.warnings.other });
   out.push(`  ${s.warnings.red ? chalk.red(w) : s.warnings.yellow ? chalk.yellow(w) : chalk.green(w)}`);
   if (Object.keys(s.areas).length) out.push("", areaTable(report, plan, text, chalk));
-  const legend = cut ? `${text.t("gap-legend")}${text.lang === "zh" ? "。" : ". "}${text.t("cut-legend")}` : text.t("gap-legend");
-  out.push("", ...wrapText(legend, room).map((l) => chalk.dim(l)));
   return out;
+}
+
+/** Lines of the legend under the tables: what gap, sparkline and arrows mean, and where cut warnings are whole (`cut`). */
+export function renderLegend(text: ResultText, chalk: ChalkInstance, width: number, cut: boolean): string[] {
+  const room = Math.max(40, width - 2);
+  const legend = cut ? `${text.t("gap-legend")}${text.lang === "zh" ? "。" : ". "}${text.t("cut-legend")}` : text.t("gap-legend");
+  return wrapText(legend, room).map((l) => chalk.dim(l));
 }

@@ -1,17 +1,20 @@
-/** The report for an officer at a terminal: one table per area, coloured statuses, sparklines, warnings under their rows, the attainment summary last. */
+/** The report for an officer at a terminal: the attainment summary and the red warnings first (the first screen says what needs action), then one table per area with coloured statuses, sparklines and warnings under their rows. */
 import type { ChalkInstance } from "chalk";
 import type { AssessmentReporter } from "./assessment-reporter.js";
 import { resultText, type ResultText } from "../../report-model/result-text.js";
 import { groupResults, type AreaGroup } from "../../report-model/group-results.js";
 import { tableRows, TABLE_COLUMNS, type Cell, type Row, type TableColumn } from "./table-rows.js";
 import { displayWidth, wrapText } from "../../util/display-width.js";
-import { renderSummary } from "./summary-text.js";
+import { renderLegend, renderSummary } from "./summary-text.js";
+import { renderRedWarnings } from "./red-warnings-text.js";
+import { tableMessages } from "./table-messages.js";
+import { translator } from "../../i18n/messages.js";
 import { renderDiagnostics } from "./diagnostics-text.js";
 
 const INDENT = 2;
 const GAP = 2;
-// Dropped in this order when the terminal is too narrow; the rest always stays.
-const OPTIONAL: TableColumn[] = ["category", "gap"];
+// Dropped in this order when the terminal is too narrow (and named in the note in table order, the reverse); the rest always stays.
+const OPTIONAL = ["category", "gap"] as const satisfies readonly TableColumn[];
 // Columns that wrap, narrowed in this order down to these widths before any column is dropped.
 const SHRINK: [TableColumn, number][] = [["target", 16], ["label", 16]];
 const TARGET_MAX = 26;
@@ -136,16 +139,25 @@ export const assessmentTableReporter: AssessmentReporter = (report, plan, { lang
   out.push(...wrapText(header, width).map((l) => chalk.bold(l)), ...wrapText(meta, width).map((l) => chalk.dim(l)), "");
   const groups = groupResults(report, plan);
   if (groups.length === 0) out.push(chalk.yellow(text.t("no-results")), "");
+  out.push(...renderSummary(report, plan, text, chalk, width), "");
+  const red = renderRedWarnings(report, plan, text, chalk, width);
+  if (red.length) out.push(...red, "");
   const perArea = groups.map((g) => ({ g, rows: areaRows(g, text, chalk, flat) }));
   const all = [headerRow(text, chalk, flat), ...perArea.flatMap((a) => a.rows)];
   const { cols, widths } = fitColumns(all, width);
+  // A column left out for want of width is said so, never silently.
+  const left = OPTIONAL.filter((c) => !cols.includes(c)).reverse();
+  if (left.length && groups.length) {
+    const columns = text.list(left.map((c) => text.t(`col-${c}`)));
+    out.push(...wrapText(translator(tableMessages, lang)("columns-left-out", { width, columns }), width).map((l) => chalk.yellow(l)), "");
+  }
   let cut = false;
   for (const { g, rows } of perArea) {
     const table = renderTable([headerRow(text, chalk, flat), ...rows], cols, widths);
     cut ||= table.cut;
     out.push(chalk.bold.cyan(text.areaHeading(g.area)), table.text, "");
   }
-  out.push(...renderSummary(report, plan, text, chalk, width, cut));
+  out.push(...renderLegend(text, chalk, width, cut));
   if (report.diagnostics.length) out.push("", ...renderDiagnostics(report, text, chalk, input));
   return out.join("\n") + "\n";
 };

@@ -44,19 +44,44 @@ describe("check table reporter", () => {
   });
 
   it("prints each warning under its row with the level word", () => {
-    const i = lines(zh).findIndex((l) => l.includes("建昌县"));
+    const i = lines(zh).findIndex((l) => l.startsWith("    建昌县"));
     expect(lines(zh)[i + 1]).toMatch(/^ {6}红色预警：预计达标困难（≥ 70% \(2030年\)）：目标完成进度 3\.5%/);
     expect(zh).toContain("      黄色预警：波动较大：2022—2023 年年均变动 17.92");
     expect(zh).toContain("      提示：数据不足：只有 1 个数据点");
   });
 
-  it("ends the tables with the attainment summary, per area", () => {
+  it("opens with the attainment summary, per area, before the area tables", () => {
+    expect(lines(zh)[3]).toBe("达标情况");
+    expect(zh.indexOf("达标情况")).toBeLessThan(zh.indexOf("一、妇女与健康"));
     expect(zh).toContain("达标情况\n  总体达标率 50%：可评估 6 项，其中达标 3 项、基本达标 0 项；未达标 3 项；无法评估 1 项");
     expect(zh).toContain("  进度类别：已实现 3 · 进展不足 1 · 偏离目标 1 · 数据不足 1");
     expect(zh).toContain("  预警：红色 3 项 · 黄色 1 项 · 其他提示 1 项");
     expect(row(zh, "领域")).toMatch(/领域 +达标率 +达标 +基本达标 +未达标 +无法评估 +红色预警 +黄色预警/);
     expect(row(zh, "妇女与健康 ")).toMatch(/妇女与健康 +50% +2 +0 +2 +1 +2 +1$/);
     expect(row(zh, "妇女与教育 ")).toMatch(/100% +1 +0 +0 +0 +0 +0$/);
+  });
+
+  it("lists the red warnings after the summary and before the tables, each still under its row", () => {
+    const red = lines(zh).indexOf("红色预警（3 项）");
+    expect(red).toBeGreaterThan(lines(zh).indexOf("达标情况"));
+    expect(red).toBeLessThan(lines(zh).indexOf("一、妇女与健康"));
+    const listed = lines(zh).slice(red + 1, lines(zh).indexOf("一、妇女与健康") - 1);
+    expect(listed.filter((l) => l.startsWith("  ") && !l.startsWith("    ")).map((l) => l.slice(2, l.indexOf("："))))
+      .toEqual(["孕产妇系统管理率 · 龙港区", "适龄妇女宫颈癌人群筛查率 · 建昌县", "农村自来水普及率 · 绥中县"]);
+    expect(listed.find((l) => l.includes("建昌县"))).toMatch(/^ {2}适龄妇女宫颈癌人群筛查率 · 建昌县：预计达标困难（≥ 70% \(2030年\)）：目标完成进度 3\.5%/);
+    expect(lines(zh).filter((l) => l.startsWith("      红色预警："))).toHaveLength(3);
+    expect(render(120, "en")).toContain("Red warnings (3)\n  Maternal systematic management rate · Longgang District: ");
+    expect(render(120, "zh", singleRegionReport("211400"))).not.toContain("红色预警（");
+  });
+
+  it("lists at most eight red warnings at the top and counts the rest", () => {
+    const report = fixtureReport();
+    const r = report.results.find((x) => x.warnings.some((w) => w.level === "red"))!;
+    const w = r.warnings.find((x) => x.level === "red")!;
+    r.warnings.push(...Array.from({ length: 9 }, (_, i) => ({ ...w, message: `第 ${i} 条` })));
+    const out = render(120, "zh", report);
+    expect(out).toContain("红色预警（12 项）");
+    expect(out).toContain("  ……另有 4 项红色预警，见下方各领域表格\n");
   });
 
   it("shows the ingest diagnostics after the summary", () => {
@@ -112,6 +137,10 @@ describe("check table reporter", () => {
     expect(row(render(100), "地区")).toMatch(/地区 +最新值 +状态 +差距 +进度 +目标 +走势 +趋势/);
     const narrow = render(70);
     expect(row(narrow, "地区")).toMatch(/^地区 +最新值 +状态 +目标 +走势 +趋势$/);
+    expect(narrow.replace(/\n/g, "")).toContain("（终端宽 70 列，已省略：差距、进度；用 -f markdown/csv/json 或加宽终端查看）");
+    expect(narrow.indexOf("（终端宽 70 列")).toBeLessThan(narrow.indexOf("一、妇女与健康"));
+    expect(render(120)).not.toContain("已省略");
+    expect(render(120, "en", fixtureReport())).not.toContain("left out");
     expect(row(narrow, "建昌县")).toMatch(/45\.2 \(2024\) +未达标 +≥ 70% \(2030年\) +▁▅▂█▅ +↑/);
   });
 

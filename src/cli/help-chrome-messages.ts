@@ -1,0 +1,66 @@
+/** The words commander puts around our help texts (titles, the help and version options, choices and defaults), in both languages. */
+import { defineMessages } from "../i18n/messages.js";
+
+/** Commander's own help words; the English side is commander's wording, so English help reads as before. */
+export const helpChromeMessages = defineMessages(
+  {
+    "title-usage": "用法：",
+    "title-arguments": "参数：",
+    "title-options": "选项：",
+    "title-global-options": "全局选项：",
+    "title-commands": "命令：",
+    "opt-help": "显示帮助",
+    "opt-version": "显示版本号",
+    "cmd-help": "显示某个命令的帮助",
+    "choices": "可选：{list}",
+    "default": "默认：{value}",
+    "list-separator": "、",
+    "extra": "（{items}）",
+    "extra-separator": "；",
+  },
+  {
+    "title-usage": "Usage:",
+    "title-arguments": "Arguments:",
+    "title-options": "Options:",
+    "title-global-options": "Global Options:",
+    "title-commands": "Commands:",
+    "opt-help": "display help for command",
+    "opt-version": "output the version number",
+    "cmd-help": "display help for command",
+    "choices": "choices: {list}",
+    "default": "default: {value}",
+    "list-separator": ", ",
+    "extra": " ({items})",
+    "extra-separator": ", ",
+  },
+);
+
+/** Placeholder words of the usage line and option terms (<year>, [files...]) as a Chinese reader sees them. */
+export const ZH_PLACEHOLDERS: Readonly<Record<string, string>> = {
+  options: "选项",
+  command: "命令",
+  files: "文件",
+  file: "文件",
+  indicator: "指标",
+  year: "年份",
+  region: "地区",
+  regions: "地区",
+  spec: "规划",
+  lang: "语言",
+  format: "格式",
+  sheet: "工作表",
+  encoding: "编码",
+  method: "方法",
+  "name=value": "名称=数值",
+  "code=level": "代码=级别",
+  area: "领域",
+  level: "级别",
+  severity: "级别",
+  n: "数量",
+  points: "百分点",
+  ratio: "比例",
+  side: "一方",
+  sex: "性别",
+  a: "规划一",
+  b: "规划二",
+};

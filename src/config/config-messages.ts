@@ -1,0 +1,58 @@
+/** User-facing texts of the project config file (hld-women.config.yaml). */
+import { defineMessages } from "../i18n/messages.js";
+
+export const configMessages = defineMessages(
+  {
+    "config-file-not-found": "找不到配置文件：{file}",
+    "config-read-error": "无法读取配置文件 {file}：{reason}",
+    "not-a-file": "不是普通文件",
+    "config-too-large": "配置文件超过 {limit} 字节，已拒绝读取",
+    "config-too-deep": "配置文件嵌套超过 {limit} 层，已拒绝读取",
+    "config-alias-limit": "YAML 别名展开过多（超过 {limit} 次），疑似“别名炸弹”，已拒绝读取",
+    "config-yaml-error": "YAML 语法错误：{reason}",
+    "config-duplicate-key": "键 {key} 重复出现",
+    "config-non-finite": "数值不是有限数（.nan、.inf 或超出范围）",
+    "config-unknown-field": "未知字段 {field}（可用：{choices}）",
+    "config-wrong-type": "类型错误：应为 {expected}",
+    "config-invalid-value": "取值无效：{detail}",
+    "config-bad-threshold": "阈值不合理：须满足 {rule}",
+    "config-unknown-threshold": "未知阈值 {name}{suggestion}",
+    "config-unknown-code": "未知诊断代码 {code}{suggestion}",
+    "config-fixed-code": "诊断代码 {code} 不能在配置中调整（只能调整读取数据和数据库的诊断；规划错误和结果预警不可调整）",
+    "did-you-mean": "。您是否指：{names}？",
+    "config-invalid": "配置文件 {file} 有误，无法运行",
+    "config-used": "使用配置文件：{file}",
+    "bad-code-option": "--code：{value} 应写成 代码=级别（级别：off、info、warning、error）",
+    "opt-config": "项目配置文件（默认：从当前目录向上查找 hld-women.config.yaml 或 .hld-women.yaml）",
+    "opt-no-config": "不读取任何配置文件",
+    "opt-code": "调整诊断代码的级别，如 unknown-column=off、implausible-change=error（可重复，优先于配置文件）",
+  },
+  {
+    "config-file-not-found": "config file not found: {file}",
+    "config-read-error": "cannot read the config file {file}: {reason}",
+    "not-a-file": "not a regular file",
+    "config-too-large": "the config file is over {limit} bytes; refused",
+    "config-too-deep": "the config file nests over {limit} levels; refused",
+    "config-alias-limit": "too many YAML alias expansions (over {limit}): refused as a likely alias bomb",
+    "config-yaml-error": "YAML syntax error: {reason}",
+    "config-duplicate-key": "key {key} appears twice",
+    "config-non-finite": "a number that is not finite (.nan, .inf or out of range)",
+    "config-unknown-field": "unknown field {field} (known: {choices})",
+    "config-wrong-type": "wrong type: expected {expected}",
+    "config-invalid-value": "invalid value: {detail}",
+    "config-bad-threshold": "the thresholds make no sense: {rule} must hold",
+    "config-unknown-threshold": "unknown threshold {name}{suggestion}",
+    "config-unknown-code": "unknown diagnostic code {code}{suggestion}",
+    "config-fixed-code": "diagnostic code {code} cannot be changed in the config (only diagnostics of reading data and the database can; plan errors and result warnings cannot)",
+    "did-you-mean": ". Did you mean: {names}?",
+    "config-invalid": "the config file {file} has errors; cannot run",
+    "config-used": "using config file: {file}",
+    "bad-code-option": "--code: {value} should read code=level (levels: off, info, warning, error)",
+    "opt-config": "project config file (default: the nearest hld-women.config.yaml or .hld-women.yaml from the working folder up)",
+    "opt-no-config": "read no config file",
+    "opt-code": "set a diagnostic code's level, e.g. unknown-column=off, implausible-change=error (repeatable; beats the config file)",
+  },
+);
+
+/** A key of the config catalog. */
+export type ConfigMessageKey = keyof (typeof configMessages)["zh"];
