@@ -45,13 +45,19 @@ export function roundingTolerance(value: number): number {
 
 const key = (indicator: string, region: string, year: number): string => `${indicator}\u0000${region}\u0000${year}`;
 
-/** Derive rates from counts and counts up the region hierarchy; check what was submitted against both. */
-export function deriveCounts(plan: Plan, observations: readonly Observation[], lang: Lang): DerivedCounts {
+/** The indicators deriveCounts looks at (rates with a formula, their counts, indicators summed up the hierarchy); it ignores every other observation. */
+export function countedIndicators(plan: Plan): Set<string> {
   const involved = new Set<string>();
   for (const i of plan.indicators) {
     if (i.formula) [i.id, i.formula.numerator, i.formula.denominator].forEach((id) => involved.add(id));
     if (i.aggregate === "sum") involved.add(i.id);
   }
+  return involved;
+}
+
+/** Derive rates from counts and counts up the region hierarchy; check what was submitted against both. */
+export function deriveCounts(plan: Plan, observations: readonly Observation[], lang: Lang): DerivedCounts {
+  const involved = countedIndicators(plan);
   if (involved.size === 0) return { observations: [...observations], diagnostics: [] };
   const t = translator(deriveCountsMessages, lang);
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));

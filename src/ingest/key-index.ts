@@ -1,17 +1,21 @@
-/** A hash index from non-negative integer keys to slots: open addressing over typed arrays, far leaner than a Map of a million numbers. */
+/**
+ * A hash index from non-negative integer keys to slots: open addressing over one typed array of slots, far leaner than
+ * a Map of a million numbers. The keys themselves stay with their owner (read back through `keyOf`), so they are not held twice.
+ */
 
 const EMPTY = -1;
 
-/** Key → slot (both non-negative integers; keys up to 2^53). */
+/** Key → slot (slots are non-negative integers; keys up to 2^53, read through keyOf(slot)). */
 export class KeyIndex {
-  private keys: Float64Array;
   private slots: Int32Array;
   private shift: number;
   private count = 0;
 
-  constructor(capacityBits = 10) {
-    this.keys = new Float64Array(1 << capacityBits).fill(EMPTY);
-    this.slots = new Int32Array(1 << capacityBits);
+  constructor(
+    private readonly keyOf: (slot: number) => number,
+    capacityBits = 10,
+  ) {
+    this.slots = new Int32Array(1 << capacityBits).fill(EMPTY);
     this.shift = 32 - capacityBits;
   }
 
@@ -22,35 +26,33 @@ export class KeyIndex {
 
   /** The slot of `key`, or -1. */
   get(key: number): number {
-    const keys = this.keys, mask = keys.length - 1;
+    const slots = this.slots, mask = slots.length - 1;
     for (let i = this.home(key); ; i = (i + 1) & mask) {
-      const k = keys[i]!;
-      if (k === key) return this.slots[i]!;
-      if (k === EMPTY) return -1;
+      const s = slots[i]!;
+      if (s === EMPTY) return -1;
+      if (this.keyOf(s) === key) return s;
     }
   }
 
-  /** Add a key that is not present yet. */
+  /** Add a key that is not present yet; keyOf(slot) must already give it. */
   insert(key: number, slot: number): void {
-    if ((this.count + 1) * 2 > this.keys.length) this.grow();
+    if ((this.count + 1) * 2 > this.slots.length) this.grow();
     this.place(key, slot);
     this.count++;
   }
 
   private place(key: number, slot: number): void {
-    const keys = this.keys, mask = keys.length - 1;
+    const slots = this.slots, mask = slots.length - 1;
     let i = this.home(key);
-    while (keys[i] !== EMPTY) i = (i + 1) & mask;
-    keys[i] = key;
-    this.slots[i] = slot;
+    while (slots[i] !== EMPTY) i = (i + 1) & mask;
+    slots[i] = slot;
   }
 
   private grow(): void {
-    const oldKeys = this.keys, oldSlots = this.slots;
-    this.keys = new Float64Array(oldKeys.length * 2).fill(EMPTY);
-    this.slots = new Int32Array(oldKeys.length * 2);
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2).fill(EMPTY);
     this.shift--;
-    for (let i = 0; i < oldKeys.length; i++) if (oldKeys[i] !== EMPTY) this.place(oldKeys[i]!, oldSlots[i]!);
+    for (let i = 0; i < old.length; i++) if (old[i] !== EMPTY) this.place(this.keyOf(old[i]!), old[i]!);
   }
 
   /** Number of keys. */

@@ -39,8 +39,8 @@ const INITIAL = 1024;
 /** Compact observations with duplicate detection by numeric key (indicator, region, sex, year). */
 export class ObservationBuffer {
   readonly sources: BufferedSource[] = [];
-  private readonly index = new KeyIndex();
   private keys = new Float64Array(INITIAL);
+  private readonly index = new KeyIndex((slot) => this.keys[slot]!);
   private size = 0;
   private values = new Float64Array(INITIAL);
   private rows = new Uint32Array(INITIAL);
@@ -146,6 +146,13 @@ export class ObservationBuffer {
   /** Number of stored observations. */
   get count(): number {
     return this.size;
+  }
+
+  /** The regions (positions in the plan) of the stored observations. */
+  regions(): Set<number> {
+    const seen = new Set<number>();
+    for (let s = 0; s < this.size; s++) seen.add(Math.floor(this.keys[s]! / (3 * YEAR_SPAN)) % this.regionCount);
+    return seen;
   }
 
   /** Every key with its slot, in insertion order. */

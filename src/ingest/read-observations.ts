@@ -6,14 +6,17 @@ import { compareDiagnostics } from "../model/diagnostic.js";
 import type { IngestOptions, IngestResult } from "./ingest-types.js";
 import { ingestFiles } from "./ingest-files.js";
 import type { ObservationBuffer } from "./observation-buffer.js";
+import { YEAR_SPAN } from "./parse-year.js";
 import type { InputFile } from "./expand-inputs.js";
 
 const SEXES: readonly (Sex | undefined)[] = [undefined, "total", "female", "male"];
 
-/** Turn the compact buffer into Observation objects, in reading order. */
-export function materialize(buffer: ObservationBuffer, plan: Plan): Observation[] {
-  const out: Observation[] = [];
+/** The buffer's observations as Observation objects, in reading order, made one at a time (nothing is held); `indicators`: only these (positions in the plan). */
+export function* eachObservation(buffer: ObservationBuffer, plan: Plan, indicators?: ReadonlySet<number>): Generator<Observation> {
+  // The indicator is the key's leading part: skipping needs no full split.
+  const perIndicator = buffer.regionCount * 3 * YEAR_SPAN;
   for (const [key, slot] of buffer.entries()) {
+    if (indicators && !indicators.has(Math.floor(key / perIndicator))) continue;
     const { indicator, region, year } = buffer.parts(key);
     const place = buffer.place(slot);
     const src = buffer.sources[place.source]!;
@@ -29,9 +32,13 @@ export function materialize(buffer: ObservationBuffer, plan: Plan): Observation[
     if (sex) o.sex = sex;
     const note = buffer.note(slot);
     if (note !== undefined) o.note = note;
-    out.push(o);
+    yield o;
   }
-  return out;
+}
+
+/** Turn the compact buffer into Observation objects, in reading order; `indicators`: only these (positions in the plan). */
+export function materialize(buffer: ObservationBuffer, plan: Plan, indicators?: ReadonlySet<number>): Observation[] {
+  return Array.from(eachObservation(buffer, plan, indicators));
 }
 
 /** Read files (paths, not globs; relative ones against the working directory; or inputs already resolved) into observations. */

@@ -9,7 +9,7 @@ import type { IngestOptions } from "./ingest-types.js";
 import { DiagnosticSink, MAX_DIAGNOSTICS_PER_FILE } from "./diagnostic-sink.js";
 import { expandInputs } from "./expand-inputs.js";
 import { ingestFiles, resolveRunOptions } from "./ingest-files.js";
-import { deriveCounts } from "./derive-counts.js";
+import { countedIndicators, deriveCounts } from "./derive-counts.js";
 import { materialize } from "./read-observations.js";
 
 /** Options of validateFiles. */
@@ -29,7 +29,10 @@ export async function validateFiles(patterns: readonly string[], plan: Plan, opt
   const inputs = await expandInputs(patterns, options.cwd ?? process.cwd(), sink, options.stdinPath);
   const { rows, run } = await ingestFiles(inputs, plan, options, sink);
   // Rates against their own counts, city values against their counties (the same check `check` makes before judging).
-  sink.list.push(...deriveCounts(plan, materialize(run.buffer, plan), options.lang).diagnostics);
+  // Only the observations that check looks at are made into objects.
+  const counted = countedIndicators(plan);
+  const only = new Set(plan.indicators.flatMap((ind, i) => (counted.has(ind.id) ? [i] : [])));
+  sink.list.push(...deriveCounts(plan, materialize(run.buffer, plan, only), options.lang).diagnostics);
   const all = sink.list.sort(compareDiagnostics);
   const report = { version: VERSION, summary: { files: inputs.length, rows, ...countSeverities(all) }, diagnostics: all, inputs: inputs.map((i) => i.fullPath) };
   return options.maxErrors === undefined ? report : { ...truncateReport(report, options.maxErrors), inputs: report.inputs };

@@ -4,17 +4,33 @@ import type { Observation } from "../model/observation.js";
 import type { FileCounts, FileIngest, FileRecord, FileStatus, MergePolicy, UpsertOutcome } from "./observation-store.js";
 import { fromSqliteError } from "./store-error.js";
 import { toFileRecord, type FileRow } from "./sqlite-rows.js";
+import { matchReturnedKeys, type StoredKey } from "./match-returned-keys.js";
 
 /** The columns of `files` that make a FileRecord. */
 export const FILE_COLUMNS = "id, name, sha256, size, region, kind, ingested_at, rows, status, inserted, revised, unchanged, conflicts";
 
+/** Rows per multi-row statement: few statements per batch, far below SQLite's limit of bound parameters. */
+const ROWS_PER_STATEMENT = 128;
+
+const REVISION_COLUMNS = "observation_id, revision, value, unit, note, file_id, sheet, row, col, ingested_at";
+
+/** A key's sex as stored: as in the ingest layer, "total" and "not given" are one key (''). */
+const storedSex = (o: Observation): string => (o.sex === undefined || o.sex === "total" ? "" : o.sex);
+
+/** `( ?, … ), ( ?, … ), …`: n rows of `width` parameters. */
+function valuesList(n: number, width: number): string {
+  const row = `(${new Array<string>(width).fill("?").join(", ")})`;
+  return new Array<string>(n).fill(row).join(", ");
+}
+
 /** One file's open transaction on a SqliteStore. */
 export class SqliteFileIngest implements FileIngest {
-  private readonly findKey;
-  private readonly insertKey;
   private readonly latest;
   private readonly insertRevision;
   private readonly insertConflict;
+  /** Multi-row statements by row count (1 … ROWS_PER_STATEMENT), prepared on first use. */
+  private readonly keyInserts = new Map<number, Database.Statement>();
+  private readonly revisionInserts = new Map<number, Database.Statement>();
   private done = false;
 
   constructor(
@@ -24,32 +40,76 @@ export class SqliteFileIngest implements FileIngest {
     private readonly at: string,
     private readonly onEnd: () => void,
   ) {
-    this.findKey = db.prepare("SELECT id FROM observations WHERE indicator = ? AND region = ? AND year = ? AND sex = ?").pluck();
-    this.insertKey = db.prepare("INSERT INTO observations (indicator, region, year, sex) VALUES (?, ?, ?, ?)");
-    this.latest = db.prepare("SELECT revision, value FROM revisions WHERE observation_id = ? ORDER BY revision DESC LIMIT 1");
-    this.insertRevision = db.prepare("INSERT INTO revisions (observation_id, revision, value, unit, note, file_id, sheet, row, col, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    // The key's id with its latest revision: one statement instead of a key lookup and a revision lookup.
+    this.latest = db.prepare(
+      "SELECT o.id AS id, r.revision AS revision, r.value AS value FROM observations o JOIN revisions r ON r.observation_id = o.id WHERE o.indicator = ? AND o.region = ? AND o.year = ? AND o.sex = ? ORDER BY r.revision DESC LIMIT 1",
+    );
+    this.insertRevision = db.prepare(`INSERT INTO revisions (${REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     this.insertConflict = db.prepare("INSERT INTO conflicts (file_id, observation_id, current_value, incoming_value, sheet, row, resolution) VALUES (?, ?, ?, ?, ?, ?, ?)");
   }
 
-  private upsertOne(o: Observation, policy: MergePolicy): UpsertOutcome {
-    // As in the ingest layer, "total" and "not given" are one key.
-    const sex = o.sex === undefined || o.sex === "total" ? "" : o.sex;
-    const revise = (id: number | bigint, revision: number): void => {
-      this.insertRevision.run(id, revision, o.value, o.unit ?? null, o.note ?? null, this.fileId, o.source.sheet ?? null, o.source.row, o.source.column ?? null, this.at);
-    };
-    const id = this.findKey.get(o.indicator, o.region, o.year, sex) as number | undefined;
-    if (id === undefined) {
-      revise(this.insertKey.run(o.indicator, o.region, o.year, sex).lastInsertRowid, 1);
-      return { kind: "inserted" };
+  private statement(cache: Map<number, Database.Statement>, n: number, sql: (n: number) => string): Database.Statement {
+    let st = cache.get(n);
+    if (!st) cache.set(n, (st = this.db.prepare(sql(n))));
+    return st;
+  }
+
+  private revisionParams(o: Observation, id: number | bigint, revision: number): unknown[] {
+    return [id, revision, o.value, o.unit ?? null, o.note ?? null, this.fileId, o.source.sheet ?? null, o.source.row, o.source.column ?? null, this.at];
+  }
+
+  /**
+   * Insert the keys of `batch` that are new (one multi-row INSERT … ON CONFLICT DO NOTHING per ROWS_PER_STATEMENT rows);
+   * returns each position's new observation id, or undefined where the key was already stored.
+   */
+  private insertNewKeys(batch: readonly Observation[]): (number | undefined)[] {
+    const ids: (number | undefined)[] = [];
+    for (let from = 0; from < batch.length; from += ROWS_PER_STATEMENT) {
+      const keys: StoredKey[] = batch.slice(from, from + ROWS_PER_STATEMENT).map((o) => ({ indicator: o.indicator, region: o.region, year: o.year, sex: storedSex(o) }));
+      const params: unknown[] = [];
+      for (const k of keys) params.push(k.indicator, k.region, k.year, k.sex);
+      const st = this.statement(this.keyInserts, keys.length, (n) => `INSERT INTO observations (indicator, region, year, sex) VALUES ${valuesList(n, 4)} ON CONFLICT DO NOTHING RETURNING id, indicator, region, year, sex`);
+      ids.push(...matchReturnedKeys(keys, st.all(...params) as (StoredKey & { id: number })[]));
     }
-    const cur = this.latest.get(id) as { revision: number; value: number };
+    return ids;
+  }
+
+  /** Write revision 1 of every newly inserted key, ROWS_PER_STATEMENT rows per statement. */
+  private insertFirstRevisions(batch: readonly Observation[], ids: readonly (number | undefined)[]): void {
+    let params: unknown[] = [];
+    let n = 0;
+    const flush = (): void => {
+      if (n === 0) return;
+      this.statement(this.revisionInserts, n, (k) => `INSERT INTO revisions (${REVISION_COLUMNS}) VALUES ${valuesList(k, 10)}`).run(...params);
+      params = [];
+      n = 0;
+    };
+    for (let i = 0; i < batch.length; i++) {
+      const id = ids[i];
+      if (id === undefined) continue;
+      params.push(...this.revisionParams(batch[i]!, id, 1));
+      if (++n === ROWS_PER_STATEMENT) flush();
+    }
+    flush();
+  }
+
+  /** A key already stored (or given earlier in this batch): compare with its latest revision. */
+  private upsertExisting(o: Observation, policy: MergePolicy): UpsertOutcome {
+    const cur = this.latest.get(o.indicator, o.region, o.year, storedSex(o)) as { id: number; revision: number; value: number };
     if (cur.value === o.value) return { kind: "unchanged" };
     if (policy !== "revise") {
-      this.insertConflict.run(this.fileId, id, cur.value, o.value, o.source.sheet ?? null, o.source.row, policy === "keep-current" ? "kept-current" : "took-incoming");
+      this.insertConflict.run(this.fileId, cur.id, cur.value, o.value, o.source.sheet ?? null, o.source.row, policy === "keep-current" ? "kept-current" : "took-incoming");
     }
     if (policy === "keep-current") return { kind: "conflict", current: cur.value };
-    revise(id, cur.revision + 1);
+    this.insertRevision.run(...this.revisionParams(o, cur.id, cur.revision + 1));
     return policy === "take-incoming" ? { kind: "revised", previous: cur.value, revision: cur.revision + 1, conflict: true } : { kind: "revised", previous: cur.value, revision: cur.revision + 1 };
+  }
+
+  private upsertBatch(batch: readonly Observation[], policy: MergePolicy): UpsertOutcome[] {
+    const ids = this.insertNewKeys(batch);
+    this.insertFirstRevisions(batch, ids);
+    // Keys already stored go one by one, in order, after the new ones have their first revision (a key given twice sees the first).
+    return batch.map((o, i) => (ids[i] !== undefined ? { kind: "inserted" } : this.upsertExisting(o, policy)));
   }
 
   private check(): void {
@@ -59,7 +119,7 @@ export class SqliteFileIngest implements FileIngest {
   upsertObservations(observations: readonly Observation[], policy: MergePolicy): Promise<UpsertOutcome[]> {
     try {
       this.check();
-      return Promise.resolve(observations.map((o) => this.upsertOne(o, policy)));
+      return Promise.resolve(this.upsertBatch(observations, policy));
     } catch (err) {
       return Promise.reject(fromSqliteError(err, this.file));
     }

@@ -25,8 +25,16 @@ export interface FileOutcome {
   conflicts: KeyChange[];
 }
 
-// Batches keep memory flat and give a server backend multi-row statements; SQLite does not care.
-const BATCH = 2000;
+/** Observations handed to the store per call: memory stays flat however long the file, and each call is a few multi-row statements. */
+export const STORE_BATCH = 2000;
+
+/** Options of storeFile. */
+export interface StoreFileOptions {
+  /** Data rows read (default: the observations). */
+  rows?: number;
+  /** Observations per batch (default STORE_BATCH; tests make it small). */
+  batchSize?: number;
+}
 
 function change(o: Observation, old: number): KeyChange {
   const c: KeyChange = { indicator: o.indicator, region: o.region, year: o.year, old, new: o.value, row: o.source.row };
@@ -35,28 +43,43 @@ function change(o: Observation, old: number): KeyChange {
   return c;
 }
 
-/** Store every observation of one file under `policy`, all or nothing: any failure rolls the file back and rethrows. `rows`: data rows read (default: the observations). */
-export async function storeFile(store: ObservationStore, meta: FileMeta, observations: readonly Observation[], policy: MergePolicy, rows = observations.length): Promise<FileOutcome> {
+/**
+ * Store every observation of one file under `policy`, all or nothing: any failure rolls the file back and rethrows.
+ * `observations` may be produced lazily: they are taken a batch at a time, never held all at once.
+ */
+export async function storeFile(store: ObservationStore, meta: FileMeta, observations: Iterable<Observation>, policy: MergePolicy, options: StoreFileOptions = {}): Promise<FileOutcome> {
+  const size = options.batchSize ?? STORE_BATCH;
   const tx = await store.beginFileIngest(meta);
-  const counts: FileCounts = { rows, inserted: 0, revised: 0, unchanged: 0, conflicts: 0 };
+  const counts: FileCounts = { rows: 0, inserted: 0, revised: 0, unchanged: 0, conflicts: 0 };
   const revised: KeyChange[] = [];
   const conflicts: KeyChange[] = [];
+  let offered = 0;
+  const storeBatch = async (batch: readonly Observation[]): Promise<void> => {
+    const outcomes = await tx.upsertObservations(batch, policy);
+    outcomes.forEach((out, j) => {
+      const o = batch[j]!;
+      if (out.kind === "inserted") counts.inserted++;
+      else if (out.kind === "unchanged") counts.unchanged++;
+      else if (out.kind === "conflict") (counts.conflicts++, conflicts.push(change(o, out.current)));
+      else if (out.conflict) (counts.revised++, counts.conflicts++, conflicts.push(change(o, out.previous)));
+      else (counts.revised++, revised.push(change(o, out.previous)));
+    });
+  };
   try {
-    for (let i = 0; i < observations.length; i += BATCH) {
-      const batch = observations.slice(i, i + BATCH);
-      const outcomes = await tx.upsertObservations(batch, policy);
-      outcomes.forEach((out, j) => {
-        const o = batch[j]!;
-        if (out.kind === "inserted") counts.inserted++;
-        else if (out.kind === "unchanged") counts.unchanged++;
-        else if (out.kind === "conflict") (counts.conflicts++, conflicts.push(change(o, out.current)));
-        else if (out.conflict) (counts.revised++, counts.conflicts++, conflicts.push(change(o, out.previous)));
-        else (counts.revised++, revised.push(change(o, out.previous)));
-      });
+    let batch: Observation[] = [];
+    for (const o of observations) {
+      batch.push(o);
+      offered++;
+      if (batch.length === size) {
+        await storeBatch(batch);
+        batch = [];
+      }
     }
+    if (batch.length > 0) await storeBatch(batch);
+    counts.rows = options.rows ?? offered;
     const unresolved = policy === "keep-current" && counts.conflicts > 0;
     const record = await tx.commit(counts, unresolved ? "conflicts" : "complete");
-    return { record, policy, observations: observations.length, counts, revised, conflicts };
+    return { record, policy, observations: offered, counts, revised, conflicts };
   } catch (err) {
     await tx.rollback();
     throw err;

@@ -8,7 +8,7 @@ describe("KeyIndex", () => {
   it("finds every inserted key, across growth and for keys beyond 32 bits, like a Map", () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.oneof(fc.nat(1000), fc.nat(), fc.integer({ min: 2 ** 33, max: 2 ** 52 })), { maxLength: 3000 }), fc.array(fc.nat(), { maxLength: 50 }), (keys, probes) => {
-        const idx = new KeyIndex(2);
+        const idx = new KeyIndex((slot) => keys[slot]!, 2);
         const map = new Map<number, number>();
         keys.forEach((k, i) => {
           idx.insert(k, i);

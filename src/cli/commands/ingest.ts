@@ -5,8 +5,8 @@ import { emit, pickFormat, requirePlan } from "../context.js";
 import { EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import { ingestMessages } from "../../ingest/messages.js";
-import { readObservations } from "../../ingest/read-observations.js";
-import { resolveRunOptions } from "../../ingest/ingest-files.js";
+import { eachObservation, readObservations } from "../../ingest/read-observations.js";
+import { ingestFiles, resolveRunOptions } from "../../ingest/ingest-files.js";
 import { expandInputs, type InputFile } from "../../ingest/expand-inputs.js";
 import { stdinFile } from "../stdin-input.js";
 import { DiagnosticSink } from "../../ingest/diagnostic-sink.js";
@@ -15,6 +15,7 @@ import { DEFAULT_IMPLAUSIBLE_CHANGE } from "../../ingest/implausible-change.js";
 import { diagnosticsReporters, flatDiagnostic } from "../../reporters/diagnostics/index.js";
 import { compareDiagnostics, countSeverities, severityRank, type Diagnostic, type Severity } from "../../model/diagnostic.js";
 import type { Plan } from "../../model/plan.js";
+import type { Observation } from "../../model/observation.js";
 import { VERSION } from "../../version.js";
 import type { FileOrigin, MergePolicy, ObservationStore } from "../../store/observation-store.js";
 import { storeFile } from "../../store/store-file.js";
@@ -67,19 +68,27 @@ async function mergeOne(store: ObservationStore, plan: Plan, input: InputFile, k
   }
   const previous = await store.fileAlreadyIngested(digest.sha256);
   if (previous) return { file, status: "skipped", sha256: digest.sha256, previous };
-  const read = await readObservations([input], plan, options);
-  diagnostics.push(...read.diagnostics);
-  // A note the export guarded against formula injection is stored as it was before the guard.
-  for (const x of read.observations) if (x.note !== undefined) x.note = noteFromImport(x.note);
-  const regions = new Set(read.observations.map((x) => x.region));
-  const region = options.region !== undefined ? findRegion(plan, options.region)?.code : regions.size === 1 ? [...regions][0] : undefined;
+  // The file is read into the compact buffer only; observations are made from it a batch at a time while storing.
+  const { run, rows } = await ingestFiles([input], plan, options);
+  const found = run.sink.list.sort(compareDiagnostics);
+  diagnostics.push(...found);
+  const regions = run.buffer.regions();
+  const region = options.region !== undefined ? findRegion(plan, options.region)?.code : regions.size === 1 ? plan.regions[[...regions][0]!]!.code : undefined;
   const meta = { name: path.basename(file), sha256: digest.sha256, size: digest.size, kind, ...(region !== undefined ? { region } : {}) };
-  const failing = read.diagnostics.filter((d) => severityRank(d.severity) >= severityRank(failSeverity)).length;
+  const failing = found.filter((d) => severityRank(d.severity) >= severityRank(failSeverity)).length;
   if (failing > 0) {
-    await store.recordRejectedFile(meta, read.rows);
-    return { file, status: "rejected", sha256: digest.sha256, rows: read.rows, failing };
+    await store.recordRejectedFile(meta, rows);
+    return { file, status: "rejected", sha256: digest.sha256, rows, failing };
   }
-  return { file, status: "stored", kind, outcome: await storeFile(store, meta, read.observations, policy, read.rows) };
+  return { file, status: "stored", kind, outcome: await storeFile(store, meta, unguardedNotes(eachObservation(run.buffer, plan)), policy, { rows }) };
+}
+
+/** A note the export guarded against formula injection is stored as it was before the guard. */
+function* unguardedNotes(observations: Iterable<Observation>): Generator<Observation> {
+  for (const o of observations) {
+    if (o.note !== undefined) o.note = noteFromImport(o.note);
+    yield o;
+  }
 }
 
 /** Validate and store files one transaction each; the shared body of `ingest` and `db import`. Returns the exit code. */
