@@ -30,4 +30,7 @@ for (const b of listBundledPlans()) {
 // The config file's validator as ajv standalone code: a command reading hld-women.config.yaml skips loading and compiling ajv.
 const { writeConfigValidator } = await import(path.join(root, "dist/config/config-schema.js"));
 writeConfigValidator();
+// Likewise the plan schema's: a plan file outside the bundle (a province's own) is checked without compiling the schema.
+const { writePlanValidator } = await import(path.join(root, "dist/plan/plan-schema.js"));
+writePlanValidator();
 process.exitCode = failed ? 1 : 0;
