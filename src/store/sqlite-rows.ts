@@ -1,5 +1,5 @@
 /** Row shapes of the SQLite schema and their mapping to the storage interface's types. */
-import type { Sex } from "../model/observation.js";
+import type { Observation, Sex } from "../model/observation.js";
 import type { ConflictRecord, FileRecord, Revision, StoredObservation } from "./observation-store.js";
 
 /** A row of `files`. */
@@ -73,6 +73,35 @@ export function toStoredObservation(r: CurrentRow): StoredObservation {
   if (r.note !== null) o.note = r.note;
   if (r.sheet !== null) o.source.sheet = r.sheet;
   if (r.col !== null) o.source.column = r.col;
+  return o;
+}
+
+/** A row of `current_observations` as read for assessment (no revision, time or digest). */
+export type CurrentValueRow = Omit<CurrentRow, "revision" | "ingested_at">;
+
+/** The columns of CurrentValueRow, in its order. */
+export const CURRENT_VALUE_COLUMNS = "indicator, region, year, sex, value, unit, note, sheet, row, col, file";
+
+/** One copy of each distinct text: millions of rows name a few hundred indicators, regions, units and files. */
+export function interner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const hit = seen.get(s);
+    if (hit !== undefined) return hit;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+/** View row → Observation (as toStoredObservation, without revision and time), its repeated texts shared. */
+export function toObservation(r: CurrentValueRow, intern: (s: string) => string): Observation {
+  const source: Observation["source"] = { file: intern(r.file), row: r.row };
+  const o: Observation = { indicator: intern(r.indicator), region: intern(r.region), year: r.year, value: r.value, source };
+  if (r.sex !== "") o.sex = r.sex;
+  if (r.unit !== null) o.unit = intern(r.unit);
+  if (r.note !== null) o.note = r.note;
+  if (r.sheet !== null) source.sheet = intern(r.sheet);
+  if (r.col !== null) source.column = intern(r.col);
   return o;
 }
 

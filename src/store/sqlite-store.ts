@@ -6,7 +6,8 @@ import { SqliteFileIngest, FILE_COLUMNS } from "./sqlite-file-ingest.js";
 import { applyMigrations, readSchemaVersion } from "./apply-migrations.js";
 import { MIGRATIONS, type Migration } from "./migrations.js";
 import { StoreError, fromSqliteError } from "./store-error.js";
-import { toConflict, toFileRecord, toRevision, toStoredObservation, type ConflictRow, type CurrentRow, type FileRow, type RevisionRow } from "./sqlite-rows.js";
+import { CURRENT_VALUE_COLUMNS, interner, toConflict, toFileRecord, toObservation, toRevision, toStoredObservation, type ConflictRow, type CurrentRow, type CurrentValueRow, type FileRow, type RevisionRow } from "./sqlite-rows.js";
+import type { Observation } from "../model/observation.js";
 
 /** What a command will do with the database: read it, write it (creating and migrating it), or play on a copy. */
 export type StoreAccess = "read" | "write" | "scratch";
@@ -179,24 +180,51 @@ class SqliteStore implements ObservationStore {
     });
   }
 
+  /** The WHERE clause and parameters of a filter on current_observations. */
+  private currentWhere(filter: ObservationFilter): { where: string; params: (string | number)[] } {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.regions) {
+      where.push(`region IN (${filter.regions.map(() => "?").join(", ") || "NULL"})`);
+      params.push(...filter.regions);
+    }
+    if (filter.indicators) {
+      where.push(`indicator IN (${filter.indicators.map(() => "?").join(", ") || "NULL"})`);
+      params.push(...filter.indicators);
+    }
+    if (filter.sinceYear !== undefined) (where.push("year >= ?"), params.push(filter.sinceYear));
+    if (filter.untilYear !== undefined) (where.push("year <= ?"), params.push(filter.untilYear));
+    return { where: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
+  }
+
   currentObservations(filter: ObservationFilter = {}): Promise<StoredObservation[]> {
     return this.guard(() => {
-      const where: string[] = [];
-      const params: (string | number)[] = [];
-      if (filter.regions) {
-        where.push(`region IN (${filter.regions.map(() => "?").join(", ") || "NULL"})`);
-        params.push(...filter.regions);
-      }
-      if (filter.indicators) {
-        where.push(`indicator IN (${filter.indicators.map(() => "?").join(", ") || "NULL"})`);
-        params.push(...filter.indicators);
-      }
-      if (filter.sinceYear !== undefined) (where.push("year >= ?"), params.push(filter.sinceYear));
-      if (filter.untilYear !== undefined) (where.push("year <= ?"), params.push(filter.untilYear));
+      const { where, params } = this.currentWhere(filter);
       const sql = `SELECT indicator, region, year, sex, revision, value, unit, note, sheet, row, col, ingested_at, file FROM current_observations
-        ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY indicator, region, year, sex`;
+        ${where} ORDER BY indicator, region, year, sex`;
       return (this.db.prepare(sql).all(...params) as CurrentRow[]).map(toStoredObservation);
     });
+  }
+
+  *eachCurrentObservation(filter: ObservationFilter = {}): Generator<Observation> {
+    const intern = interner();
+    let rows: IterableIterator<CurrentValueRow>;
+    try {
+      const { where, params } = this.currentWhere(filter);
+      rows = this.db.prepare(`SELECT ${CURRENT_VALUE_COLUMNS} FROM current_observations ${where} ORDER BY indicator, region, year, sex`).iterate(...params) as IterableIterator<CurrentValueRow>;
+    } catch (err) {
+      throw fromSqliteError(err, this.file);
+    }
+    for (;;) {
+      let next: IteratorResult<CurrentValueRow>;
+      try {
+        next = rows.next();
+      } catch (err) {
+        throw fromSqliteError(err, this.file);
+      }
+      if (next.done) return;
+      yield toObservation(next.value, intern);
+    }
   }
 
   history(key: Parameters<ObservationStore["history"]>[0]): ReturnType<ObservationStore["history"]> {
