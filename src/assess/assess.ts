@@ -116,9 +116,8 @@ export function lazySummary(report: LazyReport, plan: Plan): Report["summary"] {
   return c.summary(plan.areas.map((a) => a.id));
 }
 
-/** Assess every indicator × region (× sex) that has observations, and list the expected ones without (no data); results in plan order, region order, sex order. */
-export function assess(plan: Plan, observations: readonly Observation[], options: AssessOptions = {}): Report {
-  const lazy = assessLazily(plan, observations, options);
+/** A lazy report's results computed and kept, with their summary: the Report assess() returns. */
+export function wholeReport(lazy: LazyReport, plan: Plan): Report {
   const results = [...lazyResults(lazy)];
   return {
     version: lazy.version,
@@ -130,6 +129,11 @@ export function assess(plan: Plan, observations: readonly Observation[], options
     results,
     diagnostics: lazy.diagnostics,
   };
+}
+
+/** Assess every indicator × region (× sex) that has observations, and list the expected ones without (no data); results in plan order, region order, sex order. */
+export function assess(plan: Plan, observations: readonly Observation[], options: AssessOptions = {}): Report {
+  return wholeReport(assessLazily(plan, observations, options), plan);
 }
 
 /** Headline values by indicator, region and year, from the grouped series (submitted or derived). */

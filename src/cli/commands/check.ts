@@ -3,25 +3,53 @@ import { appendFileSync } from "node:fs";
 import path from "node:path";
 import { Chalk } from "chalk";
 import type { Context } from "../context.js";
-import { emit, pickFormat, reportChalk } from "../context.js";
+import { emit, emitPieces, pickFormat, reportChalk } from "../context.js";
 import { EXIT } from "../cli-error.js";
 import { translator } from "../../i18n/messages.js";
 import type { Report } from "../../model/report.js";
 import { countSeverities } from "../../model/diagnostic.js";
 import { checkReporters, CHECK_FORMATS } from "../../reporters/assessment/index.js";
 import { checkCommandMessages } from "./check-command-messages.js";
-import { runAssessment, type AssessFlags } from "../run-assessment.js";
+import { prepareAssessment, runAssessment, type AssessFlags } from "../run-assessment.js";
+import { lazyResults, lazySummary } from "../../assess/assess.js";
+import { SummaryCounter } from "../../assess/summarize.js";
+import { assessmentJsonPieces } from "../../reporters/assessment/json.js";
+import { assessmentCsvPieces } from "../../reporters/assessment/csv.js";
+import { compareResultKeys } from "../../report-model/group-results.js";
 import type { FailOn } from "../options.js";
 
 /** The options of `check` as commander hands them over. */
 export type CheckOptions = AssessFlags & { failOn?: FailOn };
 
 /** Whether the report has findings at the --fail-on level (data errors count as red, data warnings as yellow). */
-export function hasFindings(report: Report, failOn: FailOn): boolean {
+export function hasFindings(report: Pick<Report, "summary" | "diagnostics">, failOn: FailOn): boolean {
   if (failOn === "none") return false;
   const d = countSeverities(report.diagnostics);
   const w = report.summary.warnings;
   return failOn === "red" ? w.red > 0 || d.errors > 0 : w.red + w.yellow > 0 || d.errors + d.warnings > 0;
+}
+
+/**
+ * JSON and CSV are written result by result, no result kept: JSON counts the summary (which comes first) in a pass of
+ * its own, CSV while it writes. Whether there are findings at the --fail-on level.
+ */
+async function writeStreamed(ctx: Context, files: string[], o: CheckOptions, format: "json" | "csv"): Promise<boolean> {
+  const { plan, report, input } = await prepareAssessment(ctx, files, o, { quiet: true });
+  let summary: Report["summary"];
+  if (format === "json") {
+    summary = lazySummary(report, plan);
+    await emitPieces(ctx, assessmentJsonPieces({ ...report, summary, results: lazyResults(report) }, plan, { lang: ctx.lang, input }), files);
+  } else {
+    const byKey = compareResultKeys(plan);
+    const order = report.keys.map((_, i) => i).sort((a, b) => byKey(report.keys[a]!, report.keys[b]!));
+    const counter = new SummaryCounter();
+    const counted = (function* () {
+      for (const r of lazyResults(report, order)) (counter.add(r), yield r);
+    })();
+    await emitPieces(ctx, assessmentCsvPieces(counted, plan, { lang: ctx.lang }), files);
+    summary = counter.summary(plan.areas.map((a) => a.id));
+  }
+  return hasFindings({ summary, diagnostics: report.diagnostics }, o.failOn ?? "red");
 }
 
 /** Run `check`. */
@@ -29,6 +57,7 @@ export async function check(ctx: Context, files: string[], o: CheckOptions): Pro
   const m = translator(checkCommandMessages, ctx.lang);
   const format = pickFormat(ctx, CHECK_FORMATS);
   const failOn = o.failOn ?? "red";
+  if (format === "json" || format === "csv") return (await writeStreamed(ctx, files, o, format)) ? EXIT.findings : EXIT.ok;
   const { plan, report, input } = await runAssessment(ctx, files, o, { quiet: format !== "table" });
   const chalk = reportChalk(ctx);
   const width = ctx.io.stdout.columns || Number(ctx.io.env.COLUMNS) || 120;
