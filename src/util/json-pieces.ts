@@ -29,11 +29,28 @@ function resolved(v: unknown, key: string): unknown {
   return v;
 }
 
-/** `JSON.stringify(v, null, 2)` of a value already resolved, re-indented to sit at `indent`. */
+// Wrapping a value in as many arrays as its depth makes JSON.stringify indent it in place: only the wrapper is cut off.
+const wrappers = new Map<number, { head: number; tail: number }>();
+
+function wrapper(depth: number): { head: number; tail: number } {
+  let w = wrappers.get(depth);
+  if (!w) {
+    let head = 0, tail = 0;
+    for (let k = 1; k <= depth; k++) (head += 2 + STEP.length * k), (tail += 2 + STEP.length * (k - 1));
+    wrappers.set(depth, (w = { head, tail }));
+  }
+  return w;
+}
+
+/** `JSON.stringify(v, null, 2)` of a value already resolved, indented to sit at `indent`. */
 function whole(v: unknown, indent: string): string {
-  const text = JSON.stringify(v, null, 2) as string;
-  // JSON strings never hold a raw newline, so every "\n" is layout.
-  return indent && text.includes("\n") ? text.replace(/\n/g, `\n${indent}`) : text;
+  const depth = indent.length / STEP.length;
+  if (depth === 0 || v === null || typeof v !== "object") return JSON.stringify(v, null, 2) as string;
+  let wrapped: unknown = v;
+  for (let k = 0; k < depth; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2) as string;
+  const { head, tail } = wrapper(depth);
+  return text.slice(head, text.length - tail);
 }
 
 /** Whether a value is written field by field here (it may hold a StreamedArray) rather than handed to JSON.stringify whole. */
