@@ -13,6 +13,16 @@ export class StreamedArray<T> {
   }
 }
 
+/** A value already written as JSON text (its pieces yielded verbatim), e.g. an array written earlier by streamedArrayPieces. */
+export class JsonText {
+  constructor(readonly pieces: Iterable<string>) {}
+
+  /** Only jsonPieces may write one (see StreamedArray.toJSON). */
+  toJSON(): never {
+    throw new TypeError("a JsonText can only be written by jsonPieces");
+  }
+}
+
 const STEP = "  ";
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
@@ -22,7 +32,7 @@ function isSkipped(v: unknown): boolean {
 
 /** A value after its toJSON(key) is applied, as JSON.stringify does once per property. */
 function resolved(v: unknown, key: string): unknown {
-  if (v !== null && (typeof v === "object" || typeof v === "bigint") && !(v instanceof StreamedArray)) {
+  if (v !== null && (typeof v === "object" || typeof v === "bigint") && !(v instanceof StreamedArray) && !(v instanceof JsonText)) {
     const toJSON = (v as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === "function") return toJSON.call(v, key);
   }
@@ -72,8 +82,14 @@ function* streamed(items: Iterable<unknown>, indent: string): Generator<string> 
   yield n === 0 ? "[]" : `\n${indent}]`;
 }
 
+/** The pieces of an array as jsonPieces writes it at `depth` levels into a document (its items read one at a time). */
+export function streamedArrayPieces(items: Iterable<unknown>, depth: number): Generator<string> {
+  return streamed(items, STEP.repeat(depth));
+}
+
 function* value(v: unknown, indent: string): Generator<string> {
   if (v instanceof StreamedArray) return yield* streamed(v.items, indent);
+  if (v instanceof JsonText) return yield* v.pieces;
   if (!isOpen(v)) return yield whole(v, indent);
   const inner = indent + STEP;
   if (Array.isArray(v)) {

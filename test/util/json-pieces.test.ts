@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { jsonPieces, StreamedArray } from "../../src/util/json-pieces.js";
+import { JsonText, jsonPieces, StreamedArray, streamedArrayPieces } from "../../src/util/json-pieces.js";
 
 const text = (doc: unknown): string => [...jsonPieces(doc)].join("");
 const reference = (doc: unknown): string | undefined => JSON.stringify(doc, null, 2);
@@ -90,5 +90,16 @@ describe("jsonPieces", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("writes an array written earlier (streamedArrayPieces) verbatim in its place", () => {
+    for (const items of [[], [1], [{ a: [1, { b: "二" }] }, null, undefined, "x"]]) {
+      for (const doc of [{ results: items, after: 1 }, { deep: { results: items } }]) {
+        const depth = "deep" in doc ? 2 : 1;
+        const written = [...streamedArrayPieces(items, depth)];
+        const replaced = "deep" in doc ? { deep: { results: new JsonText(written) } } : { results: new JsonText(written), after: 1 };
+        expect(text(replaced)).toBe(reference(doc));
+      }
+    }
   });
 });

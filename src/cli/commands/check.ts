@@ -11,9 +11,12 @@ import { countSeverities } from "../../model/diagnostic.js";
 import { checkReporters, CHECK_FORMATS } from "../../reporters/assessment/index.js";
 import { checkCommandMessages } from "./check-command-messages.js";
 import { prepareAssessment, runAssessment, type AssessFlags } from "../run-assessment.js";
-import { lazyResults, lazySummary } from "../../assess/assess.js";
+import { lazyResults } from "../../assess/assess.js";
+import type { IndicatorResult } from "../../model/report.js";
+import { JsonText } from "../../util/json-pieces.js";
+import { spoolPieces } from "../spool-file.js";
 import { SummaryCounter } from "../../assess/summarize.js";
-import { assessmentJsonPieces } from "../../reporters/assessment/json.js";
+import { assessmentJsonPieces, assessmentJsonResultsPieces } from "../../reporters/assessment/json.js";
 import { assessmentCsvPieces } from "../../reporters/assessment/csv.js";
 import { compareResultKeys } from "../../report-model/group-results.js";
 import type { FailOn } from "../options.js";
@@ -29,27 +32,37 @@ export function hasFindings(report: Pick<Report, "summary" | "diagnostics">, fai
   return failOn === "red" ? w.red > 0 || d.errors > 0 : w.red + w.yellow > 0 || d.errors + d.warnings > 0;
 }
 
+/** The results as they are read, each counted in the summary. */
+function* counted(results: Iterable<IndicatorResult>, counter: SummaryCounter): Generator<IndicatorResult> {
+  for (const r of results) {
+    counter.add(r);
+    yield r;
+  }
+}
+
 /**
- * JSON and CSV are written result by result, no result kept: JSON counts the summary (which comes first) in a pass of
- * its own, CSV while it writes. Whether there are findings at the --fail-on level.
+ * JSON and CSV are written result by result, each result computed once and none kept. JSON's summary comes before
+ * its results: the results are written to a temp file while the summary is counted, then copied in after it.
+ * Whether there are findings at the --fail-on level.
  */
 async function writeStreamed(ctx: Context, files: string[], o: CheckOptions, format: "json" | "csv"): Promise<boolean> {
   const { plan, report, input } = await prepareAssessment(ctx, files, o, { quiet: true });
-  let summary: Report["summary"];
+  const counter = new SummaryCounter();
+  const areas = plan.areas.map((a) => a.id);
   if (format === "json") {
-    summary = lazySummary(report, plan);
-    await emitPieces(ctx, assessmentJsonPieces({ ...report, summary, results: lazyResults(report) }, plan, { lang: ctx.lang, input }), files);
+    const spool = spoolPieces(assessmentJsonResultsPieces(counted(lazyResults(report), counter), plan, { lang: ctx.lang }));
+    try {
+      const doc = { ...report, summary: counter.summary(areas), results: new JsonText(spool.read()) };
+      await emitPieces(ctx, assessmentJsonPieces(doc, plan, { lang: ctx.lang, input }), files);
+    } finally {
+      spool.dispose();
+    }
   } else {
     const byKey = compareResultKeys(plan);
     const order = report.keys.map((_, i) => i).sort((a, b) => byKey(report.keys[a]!, report.keys[b]!));
-    const counter = new SummaryCounter();
-    const counted = (function* () {
-      for (const r of lazyResults(report, order)) (counter.add(r), yield r);
-    })();
-    await emitPieces(ctx, assessmentCsvPieces(counted, plan, { lang: ctx.lang }), files);
-    summary = counter.summary(plan.areas.map((a) => a.id));
+    await emitPieces(ctx, assessmentCsvPieces(counted(lazyResults(report, order), counter), plan, { lang: ctx.lang }), files);
   }
-  return hasFindings({ summary, diagnostics: report.diagnostics }, o.failOn ?? "red");
+  return hasFindings({ summary: counter.summary(areas), diagnostics: report.diagnostics }, o.failOn ?? "red");
 }
 
 /** Run `check`. */

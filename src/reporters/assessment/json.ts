@@ -2,7 +2,7 @@
 import type { AssessmentReporter, AssessmentReporterOptions } from "./assessment-reporter.js";
 import type { IndicatorResult, Report, TargetResult } from "../../model/report.js";
 import type { Plan } from "../../model/plan.js";
-import { jsonPieces, StreamedArray } from "../../util/json-pieces.js";
+import { JsonText, jsonPieces, StreamedArray, streamedArrayPieces } from "../../util/json-pieces.js";
 import { flatDiagnostic } from "../diagnostics/reporter.js";
 import { resultText, type ResultText } from "../../report-model/result-text.js";
 
@@ -36,12 +36,16 @@ function resultJson(r: IndicatorResult, text: ResultText): Record<string, unknow
   };
 }
 
-/** What the JSON document needs of a report: everything, with the results as any sequence (a lazy report's are computed as they are written). */
-export type JsonReportParts = Omit<Report, "results"> & { results: Iterable<IndicatorResult> };
+/**
+ * What the JSON document needs of a report: everything, with the results as any sequence (a lazy report's are
+ * computed as they are written) or as the text assessmentJsonResultsPieces wrote earlier.
+ */
+export type JsonReportParts = Omit<Report, "results"> & { results: Iterable<IndicatorResult> | JsonText };
 
 function jsonDocument(report: JsonReportParts, plan: Plan, { lang, input }: Pick<AssessmentReporterOptions, "lang" | "input">, stream: boolean): Record<string, unknown> {
   const text = resultText(plan, lang);
-  const results = stream ? new StreamedArray(mapped(report.results, (r) => resultJson(r, text))) : [...report.results].map((r) => resultJson(r, text));
+  const given = report.results;
+  const results = given instanceof JsonText ? given : stream ? new StreamedArray(mapped(given, (r) => resultJson(r, text))) : [...given].map((r) => resultJson(r, text));
   return {
     version: report.version,
     plan: { id: report.plan.id, version: report.plan.version },
@@ -66,4 +70,13 @@ export const assessmentJsonReporter: AssessmentReporter = (report, plan, options
 export function* assessmentJsonPieces(report: JsonReportParts, plan: Plan, options: Pick<AssessmentReporterOptions, "lang" | "input">): Generator<string> {
   yield* jsonPieces(jsonDocument(report, plan, options, true));
   yield "\n";
+}
+
+/**
+ * The `results` array of assessmentJsonPieces alone, written result by result, to be put in place later as a
+ * JsonText (so the summary, which comes first, can be counted while the results are written).
+ */
+export function assessmentJsonResultsPieces(results: Iterable<IndicatorResult>, plan: Plan, { lang }: Pick<AssessmentReporterOptions, "lang">): Generator<string> {
+  const text = resultText(plan, lang);
+  return streamedArrayPieces(mapped(results, (r) => resultJson(r, text)), 1);
 }

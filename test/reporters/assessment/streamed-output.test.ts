@@ -1,7 +1,8 @@
 // The streamed JSON and CSV of check are the same bytes as the reporters' whole-string output.
 import { describe, expect, it } from "vitest";
 import { Chalk } from "chalk";
-import { assessmentJsonPieces, assessmentJsonReporter } from "../../../src/reporters/assessment/json.js";
+import { assessmentJsonPieces, assessmentJsonReporter, assessmentJsonResultsPieces } from "../../../src/reporters/assessment/json.js";
+import { JsonText } from "../../../src/util/json-pieces.js";
 import { assessmentCsvPieces, assessmentCsvReporter } from "../../../src/reporters/assessment/csv.js";
 import { compareResultKeys } from "../../../src/report-model/group-results.js";
 import { assessLazily, lazyResults, lazySummary } from "../../../src/assess/assess.js";
@@ -40,6 +41,9 @@ describe("streamed check output", () => {
     const input = { files: 1, rows: observations.length };
     const json = join(assessmentJsonPieces({ ...lazy, summary: lazySummary(lazy, plan), results: lazyResults(lazy) }, plan, { lang: "zh", input }));
     expect(json).toBe(assessmentJsonReporter(whole, plan, { lang: "zh", chalk, input }));
+    // The results written first (as check does, to a temp file), put in place after the summary.
+    const results = new JsonText([...assessmentJsonResultsPieces(lazyResults(lazy), plan, { lang: "zh" })]);
+    expect(join(assessmentJsonPieces({ ...lazy, summary: whole.summary, results }, plan, { lang: "zh", input }))).toBe(json);
     const cmp = compareResultKeys(plan);
     const order = lazy.keys.map((_, i) => i).sort((a, b) => cmp(lazy.keys[a]!, lazy.keys[b]!));
     expect(join(assessmentCsvPieces(lazyResults(lazy, order), plan, { lang: "zh" }))).toBe(assessmentCsvReporter(whole, plan, { lang: "zh", chalk }));
