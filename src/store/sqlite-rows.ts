@@ -76,8 +76,11 @@ export function toStoredObservation(r: CurrentRow): StoredObservation {
   return o;
 }
 
-/** A row of `current_observations` as read for assessment (no revision, time or digest). */
-export type CurrentValueRow = Omit<CurrentRow, "revision" | "ingested_at">;
+/** A row of `current_observations` as read for assessment (no revision, time or digest), as an array in CURRENT_VALUE_COLUMNS order. */
+export type CurrentValueRow = [
+  indicator: string, region: string, year: number, sex: "" | Sex, value: number, unit: string | null, note: string | null,
+  sheet: string | null, row: number, col: string | null, file: string,
+];
 
 /** The columns of CurrentValueRow, in its order. */
 export const CURRENT_VALUE_COLUMNS = "indicator, region, year, sex, value, unit, note, sheet, row, col, file";
@@ -95,13 +98,14 @@ export function interner(): (s: string) => string {
 
 /** View row → Observation (as toStoredObservation, without revision and time), its repeated texts shared. */
 export function toObservation(r: CurrentValueRow, intern: (s: string) => string): Observation {
-  const source: Observation["source"] = { file: intern(r.file), row: r.row };
-  const o: Observation = { indicator: intern(r.indicator), region: intern(r.region), year: r.year, value: r.value, source };
-  if (r.sex !== "") o.sex = r.sex;
-  if (r.unit !== null) o.unit = intern(r.unit);
-  if (r.note !== null) o.note = r.note;
-  if (r.sheet !== null) source.sheet = intern(r.sheet);
-  if (r.col !== null) source.column = intern(r.col);
+  const [indicator, region, year, sex, value, unit, note, sheet, row, col, file] = r;
+  const source: Observation["source"] = { file: intern(file), row };
+  const o: Observation = { indicator: intern(indicator), region: intern(region), year, value, source };
+  if (sex !== "") o.sex = sex;
+  if (unit !== null) o.unit = intern(unit);
+  if (note !== null) o.note = note;
+  if (sheet !== null) source.sheet = intern(sheet);
+  if (col !== null) source.column = intern(col);
   return o;
 }
 

@@ -270,10 +270,11 @@ class SqliteStore implements ObservationStore {
 
   *eachCurrentObservation(filter: ObservationFilter = {}): Generator<Observation> {
     const intern = interner();
+    // Rows as arrays (raw): no object per row before the Observation is made.
     let rows: IterableIterator<CurrentValueRow>;
     try {
       const { where, params } = this.currentWhere(filter);
-      rows = this.db.prepare(`SELECT ${CURRENT_VALUE_COLUMNS} FROM current_observations ${where} ORDER BY indicator, region, year, sex`).iterate(...params) as IterableIterator<CurrentValueRow>;
+      rows = this.db.prepare(`SELECT ${CURRENT_VALUE_COLUMNS} FROM current_observations ${where} ORDER BY indicator, region, year, sex`).raw().iterate(...params) as IterableIterator<CurrentValueRow>;
     } catch (err) {
       throw fromSqliteError(err, this.file);
     }
