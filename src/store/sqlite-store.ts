@@ -1,6 +1,6 @@
 /** The SQLite implementation of ObservationStore (better-sqlite3): WAL, foreign keys; migrations only when opened to write. */
 import Database from "better-sqlite3";
-import { closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { FileIngest, FileMeta, FileRecord, ObservationFilter, ObservationStore, StoredObservation } from "./observation-store.js";
@@ -67,6 +67,8 @@ function openCopy(file: string): Connection {
     folder = mkdtempSync(path.join(tmpdir(), "hld-women-read-"));
     const copy = path.join(folder, "read.db");
     copyFileSync(file, copy);
+    // The copy keeps the original's mode (read-only, say): it is ours to mark, and to read alone.
+    chmodSync(copy, 0o600);
     const fd = openSync(copy, "r+");
     try {
       const head = Buffer.alloc(20);
