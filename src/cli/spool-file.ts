@@ -19,7 +19,7 @@ function writeAll(fd: number, buf: Buffer): void {
   for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
 }
 
-/** Write every piece to a temp file (mode 600, in its own folder under `dir`); errors are OutputErrors naming the folder. */
+/** Write every piece to a temp file (mode 600, in its own folder under `dir`, removed as soon as it is open); errors are OutputErrors naming the folder. */
 export function spoolPieces(pieces: Iterable<string>, dir: string = tmpdir()): Spool {
   let folder: string | undefined, fd: number | undefined;
   const dispose = (): void => {
@@ -35,6 +35,14 @@ export function spoolPieces(pieces: Iterable<string>, dir: string = tmpdir()): S
     const e = io(err);
     dispose();
     throw e;
+  }
+  // Removed at once where an open file may be (POSIX): the descriptor still reads it, and a process that exits
+  // abruptly (the bin exits on EPIPE when the reader of a pipe goes away) leaves nothing behind.
+  try {
+    rmSync(folder, { recursive: true, force: true });
+    folder = undefined;
+  } catch {
+    /* Windows: removed by dispose */
   }
   let size = 0;
   try {
