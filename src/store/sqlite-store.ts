@@ -76,7 +76,16 @@ function openCopy(file: string): Connection {
     } finally {
       closeSync(fd);
     }
-    return { db: new Database(copy, { readonly: true, fileMustExist: true, timeout: TIMEOUT }), cleanup };
+    const db = new Database(copy, { readonly: true, fileMustExist: true, timeout: TIMEOUT });
+    // Removed at once where an open file may be (POSIX): the connection still reads it, and a command stopped
+    // half way (Ctrl-C while millions of rows are read) leaves nothing behind. Elsewhere it goes at close.
+    try {
+      rmSync(folder, { recursive: true, force: true });
+      folder = undefined;
+    } catch {
+      /* removed by cleanup */
+    }
+    return { db, cleanup };
   } catch (err) {
     cleanup();
     if (err instanceof Error && "code" in err && typeof (err as NodeJS.ErrnoException).syscall === "string") {
