@@ -6,7 +6,7 @@ import { VERSION } from "../version.js";
 import type { AssessOptions } from "./assess-options.js";
 import { assessResult } from "./assess-result.js";
 import { groupObservations, seriesKey, type SeriesGroup } from "./group-observations.js";
-import { summarize } from "./summarize.js";
+import { summarize, SummaryCounter } from "./summarize.js";
 import { deriveCounts } from "../ingest/derive-counts.js";
 import type { CountLookup } from "./small-numbers.js";
 import { expectedKeys, missingResult } from "./missing-results.js";
@@ -31,8 +31,32 @@ function regionFilter(plan: Plan, filter: readonly string[]): Set<string> | unde
   return out;
 }
 
-/** Assess every indicator × region (× sex) that has observations, and list the expected ones without (no data); results in plan order, region order, sex order. */
-export function assess(plan: Plan, observations: readonly Observation[], options: AssessOptions = {}): Report {
+/** What one result will be about: its indicator (and area), region and sex. */
+export interface ResultKey {
+  indicator: string;
+  area: string;
+  region: string;
+  sex?: Sex;
+}
+
+/**
+ * A report whose results are computed on demand, one at a time (the same results assess() lists): a caller can
+ * write a million results without holding them. `keys` are the results' subjects in the report's order.
+ */
+export interface LazyReport extends Omit<Report, "summary" | "results"> {
+  keys: readonly ResultKey[];
+  /** The result of keys[i], computed anew on each call. */
+  result(i: number): IndicatorResult;
+}
+
+/** Every result of a lazy report, computed as it is read, in the order given (default: the report's). */
+export function* lazyResults(report: LazyReport, order?: Iterable<number>): Generator<IndicatorResult> {
+  if (order) for (const i of order) yield report.result(i);
+  else for (let i = 0; i < report.keys.length; i++) yield report.result(i);
+}
+
+/** assess() without computing the results yet: the series are grouped, selected and ordered; each result is computed when asked for. */
+export function assessLazily(plan: Plan, observations: readonly Observation[], options: AssessOptions = {}): LazyReport {
   const th = resolveThresholds(options.thresholds);
   const method = options.method ?? "eurostat";
   const lang = options.lang ?? "zh";
@@ -65,21 +89,51 @@ export function assess(plan: Plan, observations: readonly Observation[], options
     || (SEX_ORDER[a.sex ?? ""] ?? 9) - (SEX_ORDER[b.sex ?? ""] ?? 9));
   const partnerSeries = (ref: string, region: string, sex: Sex | undefined) => groups.get(seriesKey(ref, region, sex))?.points;
   const counts = countLookup(groups);
-  const results: IndicatorResult[] = selected.map((g) => g.points.length === 0 ? missingResult(plan.indicators[known.get(g.indicator) as number]!, g.region, asOfYear) : assessResult({
-    plan, indicator: plan.indicators[known.get(g.indicator) as number]!, region: g.region, ...(g.sex !== undefined ? { sex: g.sex } : {}),
-    series: g.points, partnerOf: (ref) => partnerSeries(ref, g.region, g.sex),
-    asOf: asOfYear, baseYear: options.baseYear ?? plan.base_year, method, th, lang, counts,
-  }));
+  const indicatorOf = (g: SeriesGroup): Indicator => plan.indicators[known.get(g.indicator) as number]!;
   return {
     version: VERSION,
     plan: { id: plan.id, version: plan.version },
     as_of: asOfYear,
     method,
     thresholds: { ...th },
-    summary: summarize(results, plan.areas.map((a) => a.id)),
-    results,
+    keys: selected.map((g) => ({ indicator: g.indicator, area: indicatorOf(g).area, region: g.region, ...(g.sex !== undefined ? { sex: g.sex } : {}) })),
+    result: (i) => {
+      const g = selected[i]!;
+      return g.points.length === 0 ? missingResult(indicatorOf(g), g.region, asOfYear) : assessResult({
+        plan, indicator: indicatorOf(g), region: g.region, ...(g.sex !== undefined ? { sex: g.sex } : {}),
+        series: g.points, partnerOf: (ref) => partnerSeries(ref, g.region, g.sex),
+        asOf: asOfYear, baseYear: options.baseYear ?? plan.base_year, method, th, lang, counts,
+      });
+    },
     diagnostics: [...(options.diagnostics ?? []), ...derived.diagnostics],
   };
+}
+
+/** The summary of a lazy report, counted by computing each result once and letting it go. */
+export function lazySummary(report: LazyReport, plan: Plan): Report["summary"] {
+  const c = new SummaryCounter();
+  for (const r of lazyResults(report)) c.add(r);
+  return c.summary(plan.areas.map((a) => a.id));
+}
+
+/** A lazy report's results computed and kept, with their summary: the Report assess() returns. */
+export function wholeReport(lazy: LazyReport, plan: Plan): Report {
+  const results = [...lazyResults(lazy)];
+  return {
+    version: lazy.version,
+    plan: lazy.plan,
+    as_of: lazy.as_of,
+    method: lazy.method,
+    thresholds: lazy.thresholds,
+    summary: summarize(results, plan.areas.map((a) => a.id)),
+    results,
+    diagnostics: lazy.diagnostics,
+  };
+}
+
+/** Assess every indicator × region (× sex) that has observations, and list the expected ones without (no data); results in plan order, region order, sex order. */
+export function assess(plan: Plan, observations: readonly Observation[], options: AssessOptions = {}): Report {
+  return wholeReport(assessLazily(plan, observations, options), plan);
 }
 
 /** Headline values by indicator, region and year, from the grouped series (submitted or derived). */

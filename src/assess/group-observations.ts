@@ -22,25 +22,24 @@ export function seriesKey(indicator: string, region: string, sex: Sex | undefine
  * first and ignore the rest (ingest reports them).
  */
 export function groupObservations(observations: readonly Observation[], asOf: number): Map<string, SeriesGroup> {
-  const groups = new Map<string, SeriesGroup & { years: Set<number> }>();
+  const groups = new Map<string, SeriesGroup>();
   for (const o of observations) {
     if (o.year > asOf || !Number.isFinite(o.value) || !Number.isInteger(o.year)) continue;
     const key = seriesKey(o.indicator, o.region, o.sex);
     let g = groups.get(key);
     if (!g) {
-      g = { indicator: o.indicator, region: o.region, points: [], years: new Set() };
       const sex = headlineSex(o.sex);
-      if (sex !== undefined) g.sex = sex;
+      g = sex !== undefined ? { indicator: o.indicator, region: o.region, sex, points: [] } : { indicator: o.indicator, region: o.region, points: [] };
       groups.set(key, g);
     }
-    if (g.years.has(o.year)) continue;
-    g.years.add(o.year);
     g.points.push({ year: o.year, value: o.value });
   }
-  const out = new Map<string, SeriesGroup>();
-  for (const [key, { years: _years, ...g }] of groups) {
-    g.points.sort((a, b) => a.year - b.year);
-    out.set(key, g);
+  // A stable sort keeps a year's points in the order they came: the first of a duplicate stays, the rest go.
+  for (const g of groups.values()) {
+    const points = g.points.sort((a, b) => a.year - b.year);
+    let n = 0;
+    for (let i = 0; i < points.length; i++) if (n === 0 || points[i]!.year !== points[n - 1]!.year) points[n++] = points[i]!;
+    points.length = n;
   }
-  return out;
+  return groups;
 }

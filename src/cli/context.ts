@@ -9,7 +9,7 @@ import { cliMessages, type CliMessageKey } from "./messages.js";
 import { CliError } from "./cli-error.js";
 import { isOneOf } from "./options.js";
 import { optionMessages } from "./option-messages.js";
-import { writeFileAtomic } from "../util/atomic-write.js";
+import { openOutputFile, writeFileAtomic } from "../util/atomic-write.js";
 import { loadPlan } from "../plan/load-plan.js";
 import type { Plan } from "../model/plan.js";
 import { printDiagnostics } from "./print-diagnostics.js";
@@ -110,6 +110,55 @@ export function emit(ctx: Context, text: string | Uint8Array, inputs: readonly s
     return;
   }
   writeOutput(ctx, ctx.output, text, inputs);
+  ctx.io.stderr.write(ctx.t("written", { file: ctx.output }) + "\n");
+}
+
+// Pieces are gathered into chunks of about this many characters before each write.
+const CHUNK = 1 << 16;
+
+/** Resolve once a stream that refused more (write returned false) has room again, or has closed. */
+function drained(stream: CliIO["stdout"]): Promise<void> {
+  const s = stream as Partial<Pick<NodeJS.WriteStream, "once" | "off">>;
+  if (typeof s.once !== "function" || typeof s.off !== "function") return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = (): void => {
+      for (const e of ["drain", "close", "error"]) s.off!(e, done);
+      resolve();
+    };
+    for (const e of ["drain", "close", "error"]) s.once!(e, done);
+  });
+}
+
+/**
+ * Write a report given as pieces (see emit) without holding it whole: to stdout in chunks, waiting whenever the
+ * reader is slower (backpressure); to the -o file through a temp file that replaces it only once every piece is written.
+ */
+export async function emitPieces(ctx: Context, pieces: Iterable<string>, inputs: readonly string[] = []): Promise<void> {
+  if (!ctx.output || ctx.output === STDOUT_TARGET) {
+    let buf = "";
+    for (const p of pieces) {
+      buf += p;
+      if (buf.length < CHUNK) continue;
+      const room = ctx.io.stdout.write(buf);
+      buf = "";
+      if (room === false) await drained(ctx.io.stdout);
+    }
+    if (buf) ctx.io.stdout.write(buf);
+    return;
+  }
+  const out = openOutputFile(path.resolve(ctx.io.cwd, ctx.output), [...ctx.inputs, ...inputs].map((f) => path.resolve(ctx.io.cwd, f)), ctx.output);
+  try {
+    let buf = "";
+    for (const p of pieces) {
+      buf += p;
+      if (buf.length >= CHUNK) (out.write(buf), (buf = ""));
+    }
+    out.write(buf);
+    out.commit();
+  } catch (err) {
+    out.abort();
+    throw err;
+  }
   ctx.io.stderr.write(ctx.t("written", { file: ctx.output }) + "\n");
 }
 

@@ -12,7 +12,8 @@ import { buildIndicatorIndex, resolveIndicator } from "../ingest/resolve-indicat
 import { readData, type ReadData } from "./read-data.js";
 import { printDiagnostics } from "./print-diagnostics.js";
 import { progressLine } from "./progress-line.js";
-import { assess, resolveThresholds, thresholdProblems, type Thresholds } from "../assess/index.js";
+import { resolveThresholds, thresholdProblems, type Thresholds } from "../assess/index.js";
+import { assessLazily, wholeReport, type LazyReport } from "../assess/assess.js";
 import { optionMessages } from "./option-messages.js";
 import { yearWithin, type YearArg } from "./options.js";
 import { MIN_YEAR } from "../ingest/parse-year.js";
@@ -49,6 +50,11 @@ export interface Assessment {
   sources: string[];
 }
 
+/** An assessment run prepared, its results computed only as they are read (see assessLazily): for writing them one by one. */
+export interface LazyAssessment extends Omit<Assessment, "report"> {
+  report: LazyReport;
+}
+
 /** The plan region a --region value names (code, name or alias), undefined for "all" or none. */
 export function regionOption(plan: Plan, value: string | undefined, m: Translate<CheckCommandMessageKey>): string | undefined {
   if (value === undefined || value.trim().toLowerCase() === "all") return undefined;
@@ -75,6 +81,12 @@ function areaOption(plan: Plan, value: string | undefined, m: Translate<CheckCom
 
 /** Load the plan, check the options, read the data and assess it (shared by check and explain). */
 export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: { plan?: Plan; indicator?: string; quiet?: boolean } = {}): Promise<Assessment> {
+  const a = await prepareAssessment(ctx, files, o, extra);
+  return { ...a, report: wholeReport(a.report, a.plan) };
+}
+
+/** runAssessment up to the results: the data read, the series grouped and selected; each result is computed when it is read. */
+export async function prepareAssessment(ctx: Context, files: string[], o: AssessFlags, extra: { plan?: Plan; indicator?: string; quiet?: boolean } = {}): Promise<LazyAssessment> {
   const m = translator(checkCommandMessages, ctx.lang);
   const plan = extra.plan ?? requirePlan(ctx);
   const asOfArg = o.asOf;
@@ -108,10 +120,10 @@ export async function runAssessment(ctx: Context, files: string[], o: AssessFlag
   const diagnostics = read.diagnostics.filter(
     (d) => (!region || !d.region || d.region === region) && (!indicator || !d.indicator || d.indicator === indicator) && (!area || !d.indicator || areaOf.get(d.indicator) === area),
   );
-  const assessed = assess(plan, read.observations, { asOf, method: o.method ?? ctx.config?.method ?? "eurostat", region, area, indicator, lang: ctx.lang, diagnostics, thresholds });
+  const lazy = assessLazily(plan, read.observations, { asOf, method: o.method ?? ctx.config?.method ?? "eurostat", region, area, indicator, lang: ctx.lang, diagnostics, thresholds });
   // The consistency checks assess makes (rates against counts, city against counties) get the same levels.
-  const report = { ...assessed, diagnostics: applyCodeLevels(assessed.diagnostics, ctx.codeLevels) };
-  if (report.results.length === 0) {
+  const report: LazyReport = { ...lazy, diagnostics: applyCodeLevels(lazy.diagnostics, ctx.codeLevels) };
+  if (report.keys.length === 0) {
     printDiagnostics(ctx, read.diagnostics, input);
     const filter = [o.region && `--region ${o.region}`, o.area && `--area ${o.area}`, (extra.indicator ?? o.indicator) && `--indicator ${extra.indicator ?? o.indicator}`].filter(Boolean).join(" ");
     throw new CliError(m("no-results", { filter: filter || m("filter-none") }));

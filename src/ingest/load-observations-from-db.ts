@@ -39,18 +39,15 @@ export async function loadObservationsFromDb(dbPath: string, plan: Plan, filter:
   // Read-only: reading commands never create, migrate or switch the database (an older one is refused with advice).
   const store = await openSqliteStore(dbPath, { now: () => new Date(), access: "read" });
   try {
-    const stored = await store.currentObservations({ regions, indicators: filter.indicators, sinceYear: filter.since, untilYear: filter.until });
     const indicators = new Set(plan.indicators.map((i) => i.id));
     const known = new Set(plan.regions.map((r) => r.code));
     const unknownIndicators = new Set<string>(), unknownRegions = new Set<string>();
     const observations: Observation[] = [];
-    for (const s of stored) {
-      if (!indicators.has(s.indicator)) unknownIndicators.add(s.indicator);
-      else if (!known.has(s.region)) unknownRegions.add(s.region);
-      else {
-        const { revision: _r, ingestedAt: _a, ...o } = s;
-        observations.push(o);
-      }
+    // Row by row out of SQLite: each value becomes one Observation, with no intermediate copies of the whole set.
+    for (const o of store.eachCurrentObservation({ regions, indicators: filter.indicators, sinceYear: filter.since, untilYear: filter.until })) {
+      if (!indicators.has(o.indicator)) unknownIndicators.add(o.indicator);
+      else if (!known.has(o.region)) unknownRegions.add(o.region);
+      else observations.push(o);
     }
     const source = { file: dbPath };
     const diagnostics: Diagnostic[] = [

@@ -119,6 +119,11 @@ export interface ObservationStore {
   recordRejectedFile(file: FileMeta, rows: number): Promise<FileRecord>;
   /** Current values (the latest revision of each key), ordered by indicator, region, year, sex. */
   currentObservations(filter?: ObservationFilter): Promise<StoredObservation[]>;
+  /**
+   * The same current values as Observations (without revision and time), read one at a time as the caller iterates:
+   * nothing is held beyond the row being read. Iterate it to the end (or break) before using the store again.
+   */
+  eachCurrentObservation(filter?: ObservationFilter): Iterable<Observation>;
   /** Every revision of the keys matching (year and sex optional), oldest first. */
   history(key: Omit<ObservationKey, "year" | "sex"> & { year?: number; sex?: Sex }): Promise<Revision[]>;
   /** Conflicts recorded for one file. */

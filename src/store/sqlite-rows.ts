@@ -1,5 +1,5 @@
 /** Row shapes of the SQLite schema and their mapping to the storage interface's types. */
-import type { Sex } from "../model/observation.js";
+import type { Observation, Sex } from "../model/observation.js";
 import type { ConflictRecord, FileRecord, Revision, StoredObservation } from "./observation-store.js";
 
 /** A row of `files`. */
@@ -73,6 +73,43 @@ export function toStoredObservation(r: CurrentRow): StoredObservation {
   if (r.note !== null) o.note = r.note;
   if (r.sheet !== null) o.source.sheet = r.sheet;
   if (r.col !== null) o.source.column = r.col;
+  return o;
+}
+
+/** A row of `current_observations` as read for assessment (no revision, time or digest), as an array in CURRENT_VALUE_COLUMNS order. */
+export type CurrentValueRow = [
+  indicator: string, region: string, year: number, sex: "" | Sex, value: number, unit: string | null, note: string | null,
+  sheet: string | null, row: number, col: string | null, file: string,
+];
+
+/** The columns of CurrentValueRow, in its order. */
+export const CURRENT_VALUE_COLUMNS = "indicator, region, year, sex, value, unit, note, sheet, row, col, file";
+
+/** One copy of each distinct text: millions of rows name a few hundred indicators, regions, units and files. */
+export function interner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    const hit = seen.get(s);
+    if (hit !== undefined) return hit;
+    seen.set(s, s);
+    return s;
+  };
+}
+
+/** View row → Observation (as toStoredObservation, without revision and time), its repeated texts shared. */
+export function toObservation(r: CurrentValueRow, intern: (s: string) => string): Observation {
+  const [indicator, region, year, sex, value, unit, note, sheet, row, col, file] = r;
+  // Whole literals for the usual shapes (fields in the same order as toStoredObservation's): a field added later costs
+  // a separate property store per object, a third more memory over millions of rows.
+  const f = intern(file);
+  const source: Observation["source"] = sheet !== null
+    ? col !== null ? { file: f, row, sheet: intern(sheet), column: intern(col) } : { file: f, row, sheet: intern(sheet) }
+    : col !== null ? { file: f, row, column: intern(col) } : { file: f, row };
+  const i = intern(indicator), g = intern(region);
+  const o: Observation = sex !== ""
+    ? unit !== null ? { indicator: i, region: g, year, value, source, sex, unit: intern(unit) } : { indicator: i, region: g, year, value, source, sex }
+    : unit !== null ? { indicator: i, region: g, year, value, source, unit: intern(unit) } : { indicator: i, region: g, year, value, source };
+  if (note !== null) o.note = note;
   return o;
 }
 

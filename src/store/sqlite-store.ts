@@ -1,12 +1,15 @@
 /** The SQLite implementation of ObservationStore (better-sqlite3): WAL, foreign keys; migrations only when opened to write. */
 import Database from "better-sqlite3";
-import { existsSync, readFileSync } from "node:fs";
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdtempSync, openSync, readFileSync, readSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { FileIngest, FileMeta, FileRecord, ObservationFilter, ObservationStore, StoredObservation } from "./observation-store.js";
 import { SqliteFileIngest, FILE_COLUMNS } from "./sqlite-file-ingest.js";
 import { applyMigrations, readSchemaVersion } from "./apply-migrations.js";
 import { MIGRATIONS, type Migration } from "./migrations.js";
 import { StoreError, fromSqliteError } from "./store-error.js";
-import { toConflict, toFileRecord, toRevision, toStoredObservation, type ConflictRow, type CurrentRow, type FileRow, type RevisionRow } from "./sqlite-rows.js";
+import { CURRENT_VALUE_COLUMNS, interner, toConflict, toFileRecord, toObservation, toRevision, toStoredObservation, type ConflictRow, type CurrentRow, type CurrentValueRow, type FileRow, type RevisionRow } from "./sqlite-rows.js";
+import type { Observation } from "../model/observation.js";
 
 /** What a command will do with the database: read it, write it (creating and migrating it), or play on a copy. */
 export type StoreAccess = "read" | "write" | "scratch";
@@ -27,33 +30,100 @@ export interface SqliteStoreOptions {
 
 const TIMEOUT = 5000;
 
-/**
- * Open a database for reading without changing anything beside it. A WAL database's read-only connection creates
- * -wal and -shm files when its folder is writable, so a cleanly closed one (no -wal: the file holds everything) is read
- * from an in-memory image of its bytes; while a -wal exists (a writer is at work), the file itself is opened read-only.
- */
-function openReadOnly(file: string, writable: boolean): Database.Database {
-  if (existsSync(`${file}-wal`)) {
-    const disk = new Database(file, { readonly: true, fileMustExist: true, timeout: TIMEOUT });
-    if (!writable) return disk;
-    try {
-      return new Database(asRollbackImage(disk.serialize()));
-    } finally {
-      disk.close();
-    }
-  }
-  let bytes: Buffer;
+/** An open connection and what to remove once it is closed (the private copy a reading command reads from). */
+interface Connection {
+  db: Database.Database;
+  cleanup?: () => void;
+}
+
+/** The first bytes of a file (fewer when it is shorter); a folder or unreadable file is StoreError "io". */
+function readHead(file: string, length: number): Buffer {
   try {
-    bytes = readFileSync(file);
+    const fd = openSync(file, "r");
+    try {
+      const head = Buffer.alloc(length);
+      return head.subarray(0, readSync(fd, head, 0, length, 0));
+    } finally {
+      closeSync(fd);
+    }
   } catch (err) {
     // A folder, an unreadable file: what SQLite would have called SQLITE_CANTOPEN.
     throw new StoreError("io", { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) });
   }
+}
+
+/**
+ * A cleanly closed database read through a private copy in the temp folder, marked as a rollback-journal one and opened
+ * read-only: nothing is created beside the original, and the data is read from disk as the query runs rather than
+ * held in memory whole (a database of millions of rows is hundreds of megabytes).
+ */
+function openCopy(file: string): Connection {
+  let folder: string | undefined;
+  const cleanup = (): void => {
+    if (folder !== undefined) rmSync(folder, { recursive: true, force: true });
+    folder = undefined;
+  };
+  try {
+    folder = mkdtempSync(path.join(tmpdir(), "hld-women-read-"));
+    const copy = path.join(folder, "read.db");
+    copyFileSync(file, copy);
+    // The copy keeps the original's mode (read-only, say): it is ours to mark, and to read alone.
+    chmodSync(copy, 0o600);
+    const fd = openSync(copy, "r+");
+    try {
+      const head = Buffer.alloc(20);
+      if (readSync(fd, head, 0, 20, 0) === 20) writeSync(fd, asRollbackImage(head), 18, 2, 18);
+    } finally {
+      closeSync(fd);
+    }
+    const db = new Database(copy, { readonly: true, fileMustExist: true, timeout: TIMEOUT });
+    // Removed at once where an open file may be (POSIX): the connection still reads it, and a command stopped
+    // half way (Ctrl-C while millions of rows are read) leaves nothing behind. Elsewhere it goes at close.
+    try {
+      rmSync(folder, { recursive: true, force: true });
+      folder = undefined;
+    } catch {
+      /* removed by cleanup */
+    }
+    return { db, cleanup };
+  } catch (err) {
+    cleanup();
+    if (err instanceof Error && "code" in err && typeof (err as NodeJS.ErrnoException).syscall === "string") {
+      throw new StoreError("io", { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) });
+    }
+    throw err;
+  }
+}
+
+/**
+ * Open a database for reading without changing anything beside it. A WAL database's read-only connection creates
+ * -wal and -shm files when its folder is writable, so a cleanly closed one (no -wal: the file holds everything) is read
+ * from a private copy (reading) or an in-memory image of its bytes (scratch, which may write); while a -wal exists (a
+ * writer is at work), the file itself is opened read-only.
+ */
+function openReadOnly(file: string, writable: boolean): Connection {
+  if (existsSync(`${file}-wal`)) {
+    const disk = new Database(file, { readonly: true, fileMustExist: true, timeout: TIMEOUT });
+    if (!writable) return { db: disk };
+    try {
+      return { db: new Database(asRollbackImage(disk.serialize())) };
+    } finally {
+      disk.close();
+    }
+  }
+  const head = readHead(file, SQLITE_MAGIC.length);
   // An empty file is a valid empty SQLite database to the driver; anything else must carry the header.
-  if (bytes.length > 0 && !bytes.subarray(0, SQLITE_MAGIC.length).equals(SQLITE_MAGIC)) throw new StoreError("not-a-database", { file });
+  if (head.length > 0 && !head.equals(SQLITE_MAGIC)) throw new StoreError("not-a-database", { file });
   // Nothing to read: an empty database in memory (refused by reading commands, built on by --dry-run).
-  if (bytes.length === 0) return new Database(":memory:");
-  return new Database(asRollbackImage(bytes), { readonly: !writable });
+  if (head.length === 0) return { db: new Database(":memory:") };
+  if (!writable) return openCopy(file);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    throw new StoreError("io", { file, detail: (err as NodeJS.ErrnoException).code ?? String(err) });
+  }
+  return { db: new Database(asRollbackImage(bytes)) };
 }
 
 const SQLITE_MAGIC = Buffer.from("SQLite format 3\0", "latin1");
@@ -64,12 +134,12 @@ function asRollbackImage(image: Buffer): Buffer {
   return image;
 }
 
-function connect(file: string, access: StoreAccess): Database.Database {
+function connect(file: string, access: StoreAccess): Connection {
   const exists = existsSync(file);
   if (!exists && access === "read") throw new StoreError("not-found", { file });
   if (access === "read") return openReadOnly(file, false);
-  if (access === "scratch") return exists ? openReadOnly(file, true) : new Database(":memory:");
-  return new Database(file, { timeout: TIMEOUT });
+  if (access === "scratch") return exists ? openReadOnly(file, true) : { db: new Database(":memory:") };
+  return { db: new Database(file, { timeout: TIMEOUT }) };
 }
 
 /** Whether an open database is ours: "empty" (no tables), "ours" (our schema_version), or "foreign" (another program's). */
@@ -83,28 +153,30 @@ function identify(db: Database.Database, migrations: readonly Migration[]): "emp
 }
 
 /** Connect, refuse what is not ours, then check (reading) or migrate (writing) the schema; `from` is the version found. */
-function openChecked(file: string, options: SqliteStoreOptions): { db: Database.Database; from: number; version: number } {
+function openChecked(file: string, options: SqliteStoreOptions): { db: Database.Database; from: number; version: number; cleanup?: () => void } {
   const access = options.access ?? "read";
   const migrations = options.migrations ?? MIGRATIONS;
   let db: Database.Database | undefined;
+  let cleanup: (() => void) | undefined;
   try {
-    db = connect(file, access);
+    ({ db, cleanup } = connect(file, access));
     const kind = identify(db, migrations);
     if (kind === "foreign" || (kind === "empty" && access === "read")) throw new StoreError("foreign", { file });
     const from = readSchemaVersion(db);
     if (from > migrations.length) throw new StoreError("newer-schema", { found: from, known: migrations.length });
     if (access === "read") {
       if (from < migrations.length) throw new StoreError("older-schema", { found: from, known: migrations.length });
-      return { db, from, version: from };
+      return { db, from, version: from, cleanup };
     }
     if (access === "write") {
       db.pragma("journal_mode = WAL");
       db.pragma("synchronous = FULL");
     }
     db.pragma("foreign_keys = ON");
-    return { db, from, version: applyMigrations(db, options.now(), migrations) };
+    return { db, from, version: applyMigrations(db, options.now(), migrations), cleanup };
   } catch (err) {
     db?.close();
+    cleanup?.();
     if (err instanceof StoreError && err.params.file === undefined) throw new StoreError(err.code, { ...err.params, file });
     throw fromSqliteError(err, file);
   }
@@ -115,15 +187,16 @@ function openChecked(file: string, options: SqliteStoreOptions): { db: Database.
  * database (or a file that is not SQLite) is refused before anything is written to it.
  */
 export async function openSqliteStore(file: string, options: SqliteStoreOptions): Promise<ObservationStore> {
-  const { db, version } = openChecked(file, options);
-  return new SqliteStore(db, file, version, options.now);
+  const { db, version, cleanup } = openChecked(file, options);
+  return new SqliteStore(db, file, version, options.now, cleanup);
 }
 
 /** Bring an existing database to the current schema (`db migrate`): the versions before and after. */
 export async function migrateSqliteDatabase(file: string, options: Omit<SqliteStoreOptions, "access">): Promise<{ from: number; to: number }> {
   if (!existsSync(file)) throw new StoreError("not-found", { file });
-  const { db, from, version } = openChecked(file, { ...options, access: "write" });
+  const { db, from, version, cleanup } = openChecked(file, { ...options, access: "write" });
   db.close();
+  cleanup?.();
   return { from, to: version };
 }
 
@@ -135,6 +208,7 @@ class SqliteStore implements ObservationStore {
     private readonly file: string,
     readonly schemaVersion: number,
     private readonly now: () => Date,
+    private readonly cleanup?: () => void,
   ) {}
 
   private guard<T>(f: () => T): Promise<T> {
@@ -179,24 +253,52 @@ class SqliteStore implements ObservationStore {
     });
   }
 
+  /** The WHERE clause and parameters of a filter on current_observations. */
+  private currentWhere(filter: ObservationFilter): { where: string; params: (string | number)[] } {
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (filter.regions) {
+      where.push(`region IN (${filter.regions.map(() => "?").join(", ") || "NULL"})`);
+      params.push(...filter.regions);
+    }
+    if (filter.indicators) {
+      where.push(`indicator IN (${filter.indicators.map(() => "?").join(", ") || "NULL"})`);
+      params.push(...filter.indicators);
+    }
+    if (filter.sinceYear !== undefined) (where.push("year >= ?"), params.push(filter.sinceYear));
+    if (filter.untilYear !== undefined) (where.push("year <= ?"), params.push(filter.untilYear));
+    return { where: where.length ? `WHERE ${where.join(" AND ")}` : "", params };
+  }
+
   currentObservations(filter: ObservationFilter = {}): Promise<StoredObservation[]> {
     return this.guard(() => {
-      const where: string[] = [];
-      const params: (string | number)[] = [];
-      if (filter.regions) {
-        where.push(`region IN (${filter.regions.map(() => "?").join(", ") || "NULL"})`);
-        params.push(...filter.regions);
-      }
-      if (filter.indicators) {
-        where.push(`indicator IN (${filter.indicators.map(() => "?").join(", ") || "NULL"})`);
-        params.push(...filter.indicators);
-      }
-      if (filter.sinceYear !== undefined) (where.push("year >= ?"), params.push(filter.sinceYear));
-      if (filter.untilYear !== undefined) (where.push("year <= ?"), params.push(filter.untilYear));
+      const { where, params } = this.currentWhere(filter);
       const sql = `SELECT indicator, region, year, sex, revision, value, unit, note, sheet, row, col, ingested_at, file FROM current_observations
-        ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY indicator, region, year, sex`;
+        ${where} ORDER BY indicator, region, year, sex`;
       return (this.db.prepare(sql).all(...params) as CurrentRow[]).map(toStoredObservation);
     });
+  }
+
+  *eachCurrentObservation(filter: ObservationFilter = {}): Generator<Observation> {
+    const intern = interner();
+    // Rows as arrays (raw): no object per row before the Observation is made.
+    let rows: IterableIterator<CurrentValueRow>;
+    try {
+      const { where, params } = this.currentWhere(filter);
+      rows = this.db.prepare(`SELECT ${CURRENT_VALUE_COLUMNS} FROM current_observations ${where} ORDER BY indicator, region, year, sex`).raw().iterate(...params) as IterableIterator<CurrentValueRow>;
+    } catch (err) {
+      throw fromSqliteError(err, this.file);
+    }
+    for (;;) {
+      let next: IteratorResult<CurrentValueRow>;
+      try {
+        next = rows.next();
+      } catch (err) {
+        throw fromSqliteError(err, this.file);
+      }
+      if (next.done) return;
+      yield toObservation(next.value, intern);
+    }
   }
 
   history(key: Parameters<ObservationStore["history"]>[0]): ReturnType<ObservationStore["history"]> {
@@ -227,8 +329,12 @@ class SqliteStore implements ObservationStore {
 
   close(): Promise<void> {
     return this.guard(() => {
-      if (this.open) this.db.exec("ROLLBACK");
-      this.db.close();
+      try {
+        if (this.open) this.db.exec("ROLLBACK");
+        this.db.close();
+      } finally {
+        this.cleanup?.();
+      }
     });
   }
 }

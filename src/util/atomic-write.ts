@@ -94,22 +94,59 @@ function writeAll(fd: number, buf: Uint8Array): void {
   }
 }
 
-function writeInPlace(file: string, buf: Uint8Array, regular: boolean): void {
-  const fd = openSync(file, "w");
-  try {
-    writeAll(fd, buf);
-    // Devices and FIFOs cannot be synced (EINVAL); a regular file must reach the disk.
-    if (regular) fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+/** An output file being written piece by piece: nothing replaces the target until commit (see openOutputFile). */
+export interface OutputFile {
+  /** Append bytes (a string as UTF-8). */
+  write(data: string | Uint8Array): void;
+  /** Make the content durable and put it in place. */
+  commit(): void;
+  /** Give up: the target stays as it was (a device or FIFO keeps what was already written to it). */
+  abort(): void;
 }
 
-function replace(file: string, buf: Uint8Array, name: string, old: Stats | undefined): void {
+const asBytes = (data: string | Uint8Array): Uint8Array => (typeof data === "string" ? Buffer.from(data, "utf8") : data);
+
+/** A device, FIFO or descriptor: written as the pieces come (it cannot be replaced, nor written all at once later). */
+function direct(fd: number, own: boolean): OutputFile {
+  return {
+    write: (data) => writeAll(fd, asBytes(data)),
+    commit: () => (own ? closeSync(fd) : undefined),
+    abort: () => (own ? closeSync(fd) : undefined),
+  };
+}
+
+/** A file with other hard links: written in place, so the pieces are kept until the full content is ready. */
+function inPlace(file: string): OutputFile {
+  const pieces: Uint8Array[] = [];
+  return {
+    write: (data) => void pieces.push(asBytes(data)),
+    commit: () => {
+      const fd = openSync(file, "w");
+      try {
+        for (const p of pieces) writeAll(fd, p);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    },
+    abort: () => void (pieces.length = 0),
+  };
+}
+
+/** A temp file beside the target, renamed over it at commit (retried while Excel/WPS holds it); removed on abort. */
+function replacing(file: string, name: string, old: Stats | undefined): OutputFile {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.hld-women-tmp-${process.pid}-${randomBytes(4).toString("hex")}`);
-  let fd: number | undefined;
+  let fd: number | undefined = openSync(tmp, "wx", 0o644);
+  const abort = (): void => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* the temp file may not exist */
+    }
+  };
   try {
-    fd = openSync(tmp, "wx", 0o644);
     if (old) {
       // The umask applies at creation: set the old file's mode (and owner, which only root may change) explicitly.
       fchmodSync(fd, old.mode & 0o7777);
@@ -119,33 +156,74 @@ function replace(file: string, buf: Uint8Array, name: string, old: Stats | undef
         if ((err as NodeJS.ErrnoException).code !== "EPERM") throw err;
       }
     }
-    writeAll(fd, buf);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    for (let attempt = 0; ; attempt++) {
-      try {
-        renameSync(tmp, file);
-        return;
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        if ((code === "EPERM" || code === "EBUSY" || code === "EACCES") && attempt < 5) {
-          sleepSync(100 * (attempt + 1));
-          continue;
-        }
-        if (code === "EPERM" || code === "EBUSY") throw new OutputError("busy", name, code);
-        throw err;
-      }
-    }
   } catch (err) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* the temp file may not exist */
-    }
+    abort();
     throw err;
   }
+  return {
+    write: (data) => writeAll(fd as number, asBytes(data)),
+    commit: () => {
+      fsyncSync(fd as number);
+      closeSync(fd as number);
+      fd = undefined;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          renameSync(tmp, file);
+          return;
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if ((code === "EPERM" || code === "EBUSY" || code === "EACCES") && attempt < 5) {
+            sleepSync(100 * (attempt + 1));
+            continue;
+          }
+          if (code === "EPERM" || code === "EBUSY") throw new OutputError("busy", name, code);
+          throw err;
+        }
+      }
+    },
+    abort,
+  };
+}
+
+/** Errors other than OutputError become OutputError("io") naming the target as the caller did. */
+function named<T>(name: string, f: () => T): T {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof OutputError) throw err;
+    throw new OutputError("io", name, (err as NodeJS.ErrnoException).code ?? String(err));
+  }
+}
+
+/**
+ * Open `target` for writing piece by piece without harming what is there (see the file comment): a regular file is
+ * only replaced at commit, and an abort leaves it untouched. Errors are OutputErrors naming the file as `name`.
+ */
+export function openOutputFile(target: string, inputs: readonly string[] = [], name: string = target): OutputFile {
+  assertNotInput(target, inputs, name);
+  const out = named(name, (): OutputFile => {
+    const plan = planWrite(target);
+    if (plan.how === "descriptor") return direct(plan.fd, false);
+    if (plan.how === "in-place") return plan.regular ? inPlace(plan.file) : direct(openSync(plan.file, "w"), true);
+    return replacing(plan.file, name, plan.how === "replace" ? plan.stat : undefined);
+  });
+  let done = false;
+  return {
+    write: (data) => named(name, () => out.write(data)),
+    commit: () => {
+      named(name, () => out.commit());
+      done = true;
+    },
+    abort: () => {
+      if (done) return;
+      done = true;
+      try {
+        out.abort();
+      } catch {
+        /* already failing: the first error is the one to report */
+      }
+    },
+  };
 }
 
 /**
@@ -153,15 +231,12 @@ function replace(file: string, buf: Uint8Array, name: string, old: Stats | undef
  * Excel/WPS on Windows (EPERM/EBUSY). Errors name the file as `name`.
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array, inputs: readonly string[] = [], name: string = target): void {
-  assertNotInput(target, inputs, name);
-  const buf = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+  const out = openOutputFile(target, inputs, name);
   try {
-    const plan = planWrite(target);
-    if (plan.how === "descriptor") writeAll(plan.fd, buf);
-    else if (plan.how === "in-place") writeInPlace(plan.file, buf, plan.regular);
-    else replace(plan.file, buf, name, plan.how === "replace" ? plan.stat : undefined);
+    out.write(data);
+    out.commit();
   } catch (err) {
-    if (err instanceof OutputError) throw err;
-    throw new OutputError("io", name, (err as NodeJS.ErrnoException).code ?? String(err));
+    out.abort();
+    throw err;
   }
 }

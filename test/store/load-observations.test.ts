@@ -7,6 +7,8 @@ import { describeStoreError } from "../../src/cli/store-error-messages.js";
 import { loadPlan } from "../../src/plan/load-plan.js";
 import type { Plan } from "../../src/model/plan.js";
 import { tempDir, steppingClock, obs, meta } from "./store-fixtures.js";
+import { assess } from "../../src/assess/index.js";
+import type { Observation } from "../../src/model/observation.js";
 
 let dir: string, cleanup: () => void, dbFile: string, plan: Plan;
 beforeEach(async () => {
@@ -54,5 +56,31 @@ describe("loadObservationsFromDb", () => {
     expect(describeStoreError(err as StoreError, "zh")).toBe(`找不到数据库 ${missing}（先用 hld-women ingest 建立，或用 --db 指定已有的数据库）`);
     expect(existsSync(missing)).toBe(false);
     await expect(loadObservationsFromDb(dbFile, plan, { region: "火星" })).rejects.toMatchObject({ code: "unknown-region" });
+  });
+
+  it("reads several thousand rows one at a time into the same observations and the same assessment as reading them all at once", async () => {
+    const big = path.join(dir, "big.db");
+    const store = await openSqliteStore(big, { now: steppingClock(), access: "write" });
+    const rows: Observation[] = [];
+    let row = 2;
+    for (const ind of plan.indicators)
+      for (const region of plan.regions)
+        for (let year = 2016; year <= 2024; year++) {
+          const value = Math.round((50 + ((row * 7919) % 400) / 10) * 100) / 100;
+          rows.push({ ...obs(ind.id, region.code, year, value, row, "big.csv", row % 5 === 0 ? "female" : undefined), ...(row % 3 === 0 ? { unit: "%" } : {}), ...(row % 11 === 0 ? { note: "估算" } : {}) });
+          row++;
+        }
+    await storeFile(store, meta("big.csv", "03"), rows, "revise");
+    // A second file revises some values: only the latest revision is current.
+    await storeFile(store, meta("fix.csv", "04"), rows.filter((_, i) => i % 97 === 0).map((o, i) => ({ ...o, value: o.value + 1, source: { file: "fix.csv", row: i + 2 } })), "revise");
+    // The old reading: every row at once, then mapped.
+    const all = await store.currentObservations();
+    await store.close();
+    expect(all.length).toBeGreaterThan(3000);
+    const before = all.map(({ revision: _r, ingestedAt: _a, ...o }) => o);
+    const { observations } = await loadObservationsFromDb(big, plan);
+    expect(observations).toEqual(before);
+    expect(JSON.stringify(observations)).toBe(JSON.stringify(before));
+    expect(assess(plan, observations, { asOf: 2024 })).toEqual(assess(plan, before, { asOf: 2024 }));
   });
 });

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { tmpdir } from "node:os";
 import { openSqliteStore } from "../../src/store/sqlite-store.js";
 import { storeFile } from "../../src/store/store-file.js";
 import { tempDir, steppingClock, obs, meta } from "./store-fixtures.js";
@@ -25,6 +26,22 @@ describe("opening a database to read", () => {
     expect((await reader.currentObservations()).map((o) => o.value)).toEqual([10.5]);
     await reader.close();
     expect(readFileSync(dbFile).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(["hld-women.db"]);
+  });
+
+  it("reads a cleanly closed database through a private copy that leaves nothing in the temp folder", async () => {
+    const writer = await openSqliteStore(dbFile, { now: steppingClock(), access: "write" });
+    await storeFile(writer, meta("v1.csv", "01"), [obs("mmr", "211400", 2023, 10.5, 2)], "revise");
+    await writer.close();
+    const copies = (): string[] => readdirSync(tmpdir()).filter((n) => n.startsWith("hld-women-read-"));
+    const earlier = new Set(copies());
+    const reader = await openSqliteStore(dbFile, { now: steppingClock() });
+    // The copy is already gone from the temp folder (only the open connection holds it), and is still read.
+    expect(copies().filter((n) => !earlier.has(n))).toEqual([]);
+    expect([...reader.eachCurrentObservation()].map((o) => o.value)).toEqual([10.5]);
+    expect((await reader.log()).map((f) => f.name)).toEqual(["v1.csv"]);
+    await reader.close();
+    expect(copies().filter((n) => !earlier.has(n))).toEqual([]);
     expect(readdirSync(dir)).toEqual(["hld-women.db"]);
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, sta
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { OutputError, writeFileAtomic } from "../../src/util/atomic-write.js";
+import { OutputError, openOutputFile, writeFileAtomic } from "../../src/util/atomic-write.js";
 
 const dir = (): string => mkdtempSync(path.join(tmpdir(), "hld-atomic-"));
 
@@ -40,5 +40,39 @@ describe("writeFileAtomic", () => {
     const d = dir();
     expect(() => writeFileAtomic(path.join(d, "no", "such", "x.txt"), "x")).toThrow(expect.objectContaining({ reason: "io" }));
     expect(readdirSync(d)).toEqual([]);
+  });
+});
+
+describe("openOutputFile", () => {
+  it("writes pieces to a temp file and replaces the target only at commit", () => {
+    const d = dir();
+    const f = path.join(d, "out.json");
+    writeFileSync(f, "old");
+    const out = openOutputFile(f);
+    out.write("{\n");
+    out.write(Buffer.from('  "名": 1\n}\n'));
+    expect(readFileSync(f, "utf8")).toBe("old");
+    out.commit();
+    expect(readFileSync(f, "utf8")).toBe('{\n  "名": 1\n}\n');
+    expect(readdirSync(d)).toEqual(["out.json"]);
+  });
+
+  it("leaves the target untouched and no temp file behind on abort", () => {
+    const d = dir();
+    const f = path.join(d, "out.json");
+    writeFileSync(f, "old");
+    const out = openOutputFile(f);
+    out.write("half a docu");
+    out.abort();
+    out.abort();
+    expect(readFileSync(f, "utf8")).toBe("old");
+    expect(readdirSync(d)).toEqual(["out.json"]);
+  });
+
+  it("refuses an input before writing anything", () => {
+    const d = dir();
+    const input = path.join(d, "data.csv");
+    writeFileSync(input, "x");
+    expect(() => openOutputFile(input, [input], "data.csv")).toThrow(expect.objectContaining({ reason: "is-input", target: "data.csv" }));
   });
 });

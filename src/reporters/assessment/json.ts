@@ -1,6 +1,8 @@
 /** The report as the documented JSON contract (with a few extra fields: names in the chosen language, area, goal, trend, baseline). */
-import type { AssessmentReporter } from "./assessment-reporter.js";
-import type { IndicatorResult, TargetResult } from "../../model/report.js";
+import type { AssessmentReporter, AssessmentReporterOptions } from "./assessment-reporter.js";
+import type { IndicatorResult, Report, TargetResult } from "../../model/report.js";
+import type { Plan } from "../../model/plan.js";
+import { JsonText, jsonPieces, StreamedArray, streamedArrayPieces } from "../../util/json-pieces.js";
 import { flatDiagnostic } from "../diagnostics/reporter.js";
 import { resultText, type ResultText } from "../../report-model/result-text.js";
 
@@ -34,19 +36,47 @@ function resultJson(r: IndicatorResult, text: ResultText): Record<string, unknow
   };
 }
 
-/** `{version, plan, as_of, method, thresholds, summary, results, diagnostics}`; undefined fields are left out. */
-export const assessmentJsonReporter: AssessmentReporter = (report, plan, { lang, input }) => {
+/**
+ * What the JSON document needs of a report: everything, with the results as any sequence (a lazy report's are
+ * computed as they are written) or as the text assessmentJsonResultsPieces wrote earlier.
+ */
+export type JsonReportParts = Omit<Report, "results"> & { results: Iterable<IndicatorResult> | JsonText };
+
+function jsonDocument(report: JsonReportParts, plan: Plan, { lang, input }: Pick<AssessmentReporterOptions, "lang" | "input">, stream: boolean): Record<string, unknown> {
   const text = resultText(plan, lang);
-  const doc = {
+  const given = report.results;
+  const results = given instanceof JsonText ? given : stream ? new StreamedArray(mapped(given, (r) => resultJson(r, text))) : [...given].map((r) => resultJson(r, text));
+  return {
     version: report.version,
     plan: { id: report.plan.id, version: report.plan.version },
     as_of: report.as_of,
     method: report.method,
     thresholds: report.thresholds,
     summary: report.summary,
-    results: report.results.map((r) => resultJson(r, text)),
+    results,
     diagnostics: report.diagnostics.map(flatDiagnostic),
     ...(input ? { input } : {}),
   };
-  return JSON.stringify(doc, null, 2) + "\n";
-};
+}
+
+function* mapped<T, U>(items: Iterable<T>, f: (t: T) => U): Generator<U> {
+  for (const t of items) yield f(t);
+}
+
+/** `{version, plan, as_of, method, thresholds, summary, results, diagnostics}`; undefined fields are left out. */
+export const assessmentJsonReporter: AssessmentReporter = (report, plan, options) => JSON.stringify(jsonDocument(report, plan, options, false), null, 2) + "\n";
+
+/** The same text as assessmentJsonReporter, in pieces: each result is made into JSON (and, for a lazy report, computed) only when its turn comes. */
+export function* assessmentJsonPieces(report: JsonReportParts, plan: Plan, options: Pick<AssessmentReporterOptions, "lang" | "input">): Generator<string> {
+  yield* jsonPieces(jsonDocument(report, plan, options, true));
+  yield "\n";
+}
+
+/**
+ * The `results` array of assessmentJsonPieces alone, written result by result, to be put in place later as a
+ * JsonText (so the summary, which comes first, can be counted while the results are written).
+ */
+export function assessmentJsonResultsPieces(results: Iterable<IndicatorResult>, plan: Plan, { lang }: Pick<AssessmentReporterOptions, "lang">): Generator<string> {
+  const text = resultText(plan, lang);
+  return streamedArrayPieces(mapped(results, (r) => resultJson(r, text)), 1);
+}
