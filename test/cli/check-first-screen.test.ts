@@ -29,4 +29,32 @@ describe("check's first screen (the demo's data)", () => {
     expect(wide.stdout).toMatch(/ 差距 +进度 /);
     expect(wide.stdout).not.toContain("已省略");
   });
+
+  it("at 80 columns no line is wider than 80 (the summary, the area table's headings in two lines, the data problems), in zh and en", async () => {
+    const { default: stringWidth } = await import("string-width");
+    for (const lang of ["zh", "en"]) {
+      const r = await runCli(["check", SAMPLE, "--fail-on", "none", "--lang", lang], { env: { COLUMNS: "80" } });
+      const over = r.stdout.split("\n").filter((l) => stringWidth(l) > 80);
+      expect(over).toEqual([]);
+    }
+    const narrow = (await runCli(["check", SAMPLE, "--fail-on", "none"], { env: { COLUMNS: "80" } })).stdout.split("\n");
+    const head = narrow.findIndex((l) => l.startsWith("  领域"));
+    expect(narrow[head]).toMatch(/基本 +未达标 +统计上 +红色 +黄色$/);
+    expect(narrow[head + 1]).toMatch(/^ +达标 +无法判定 +预警 +预警$/);
+    // 120 columns: the headings stay on one line.
+    const wide = (await runCli(["check", SAMPLE, "--fail-on", "none"], { env: { COLUMNS: "120" } })).stdout;
+    expect(wide).toMatch(/ 基本达标 +未达标 +统计上无法判定 +红色预警 +黄色预警\n/);
+  });
+});
+
+describe("foldHeading", () => {
+  it("splits Chinese headings between characters and English ones at the middle space", async () => {
+    const { foldHeading } = await import("../../src/reporters/assessment/summary-text.js");
+    expect(foldHeading("统计上无法判定")).toBe("统计上\n无法判定");
+    expect(foldHeading("基本达标")).toBe("基本\n达标");
+    expect(foldHeading("达标率")).toBe("达标率");
+    expect(foldHeading("Not assessable")).toBe("Not\nassessable");
+    expect(foldHeading("Statistically indeterminate cases")).toBe("Statistically\nindeterminate cases");
+    expect(foldHeading("Met")).toBe("Met");
+  });
 });

@@ -158,6 +158,6 @@ export const assessmentTableReporter: AssessmentReporter = (report, plan, { lang
     out.push(chalk.bold.cyan(text.areaHeading(g.area)), table.text, "");
   }
   out.push(...renderLegend(text, chalk, width, cut));
-  if (report.diagnostics.length) out.push("", ...renderDiagnostics(report, text, chalk, input));
+  if (report.diagnostics.length) out.push("", ...renderDiagnostics(report, text, chalk, input, width));
   return out.join("\n") + "\n";
 };
