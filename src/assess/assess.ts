@@ -5,9 +5,10 @@ import type { IndicatorResult, Report } from "../model/report.js";
 import { VERSION } from "../version.js";
 import type { AssessOptions } from "./assess-options.js";
 import { assessResult } from "./assess-result.js";
-import { groupObservations, seriesKey, type SeriesGroup } from "./group-observations.js";
+import { groupRows, seriesKey, type SeriesGroup } from "./group-observations.js";
+import { observationRows, type ObservationRows, type Observations } from "./observation-rows.js";
 import { summarize, SummaryCounter } from "./summarize.js";
-import { deriveCounts } from "../ingest/derive-counts.js";
+import { countedIndicators, derivedCounts } from "../ingest/derive-counts.js";
 import type { CountLookup } from "./small-numbers.js";
 import { expectedKeys, missingResult } from "./missing-results.js";
 import { resolveThresholds } from "../rules/thresholds.js";
@@ -56,16 +57,29 @@ export function* lazyResults(report: LazyReport, order?: Iterable<number>): Gene
 }
 
 /** assess() without computing the results yet: the series are grouped, selected and ordered; each result is computed when asked for. */
-export function assessLazily(plan: Plan, observations: readonly Observation[], options: AssessOptions = {}): LazyReport {
+export function assessLazily(plan: Plan, observations: Observations, options: AssessOptions = {}): LazyReport {
   const th = resolveThresholds(options.thresholds);
   const method = options.method ?? "eurostat";
   const lang = options.lang ?? "zh";
   const known = new Map(plan.indicators.map((i, n) => [i.id, n]));
-  const derived = deriveCounts(plan, observations.filter((o) => known.has(o.indicator)), lang);
-  const usable = derived.observations;
-  const asOf = options.asOf ?? usable.reduce((m, o) => Math.max(m, o.year), -Infinity);
+  // The observations of plan indicators, then those derived from them: read row by row, never copied.
+  const rows = observationRows(observations);
+  const counted = countedIndicators(plan);
+  const derived = derivedCounts(plan, eachRow(rows, (i) => counted.has(rows.indicatorOf(i)) && known.has(rows.indicatorOf(i))), lang);
+  const usable = [rows, observationRows(derived.added)];
+  const isKnown = (i: number, r: ObservationRows): boolean => known.has(r.indicatorOf(i));
+  let latest = -Infinity;
+  const seen = new Set<string>();
+  for (const r of usable) {
+    for (let i = 0; i < r.length; i++) {
+      if (!isKnown(i, r)) continue;
+      latest = Math.max(latest, r.yearOf(i));
+      seen.add(r.regionOf(i));
+    }
+  }
+  const asOf = options.asOf ?? latest;
   const asOfYear = Number.isFinite(asOf) ? asOf : plan.base_year;
-  const groups = groupObservations(usable, asOfYear);
+  const groups = groupRows(usable, asOfYear, isKnown);
   const regions = regionFilter(plan, list(options.region));
   const areas = list(options.area), indicators = list(options.indicator);
   const regionRank = new Map(plan.regions.map((r, n) => [r.code, n]));
@@ -78,7 +92,7 @@ export function assessLazily(plan: Plan, observations: readonly Observation[], o
     return ind !== undefined && g.points.length > 0 && (!regions || regions.has(g.region)) && wanted(ind);
   });
   // The regions in scope: those named by --region, else every region the data speaks of.
-  const inScope = regions ? plan.regions.map((r) => r.code).filter((c) => regions.has(c)) : [...new Set(usable.map((o) => o.region))];
+  const inScope = regions ? plan.regions.map((r) => r.code).filter((c) => regions.has(c)) : [...seen];
   for (const { indicator, region } of expectedKeys(plan, inScope, wanted)) {
     if (!groups.get(seriesKey(indicator.id, region, undefined))?.points.length) selected.push({ indicator: indicator.id, region, points: [] });
   }
@@ -107,6 +121,11 @@ export function assessLazily(plan: Plan, observations: readonly Observation[], o
     },
     diagnostics: [...(options.diagnostics ?? []), ...derived.diagnostics],
   };
+}
+
+/** The rows `keep` accepts, as Observations, in order. */
+function* eachRow(rows: ObservationRows, keep: (i: number) => boolean): Generator<Observation> {
+  for (let i = 0; i < rows.length; i++) if (keep(i)) yield rows.at(i);
 }
 
 /** The summary of a lazy report, counted by computing each result once and letting it go. */

@@ -2,6 +2,7 @@
 import type { Observation, Sex } from "../model/observation.js";
 import type { Point } from "../model/report.js";
 import { headlineSex } from "../ingest/headline-sex.js";
+import { observationRows, type ObservationRows } from "./observation-rows.js";
 
 /** One series and its key. */
 export interface SeriesGroup {
@@ -22,17 +23,38 @@ export function seriesKey(indicator: string, region: string, sex: Sex | undefine
  * first and ignore the rest (ingest reports them).
  */
 export function groupObservations(observations: readonly Observation[], asOf: number): Map<string, SeriesGroup> {
+  return groupRows([observationRows(observations)], asOf);
+}
+
+/** groupObservations over the rows of several sources read one after another, keeping only the rows `keep` accepts. */
+export function groupRows(sources: readonly ObservationRows[], asOf: number, keep?: (row: number, rows: ObservationRows) => boolean): Map<string, SeriesGroup> {
   const groups = new Map<string, SeriesGroup>();
-  for (const o of observations) {
-    if (o.year > asOf || !Number.isFinite(o.value) || !Number.isInteger(o.year)) continue;
-    const key = seriesKey(o.indicator, o.region, o.sex);
-    let g = groups.get(key);
-    if (!g) {
-      const sex = headlineSex(o.sex);
-      g = sex !== undefined ? { indicator: o.indicator, region: o.region, sex, points: [] } : { indicator: o.indicator, region: o.region, points: [] };
-      groups.set(key, g);
+  // Rows of one indicator and region usually come together: their groups by sex are kept at hand.
+  let lastIndicator: string | undefined, lastRegion: string | undefined;
+  let near = new Map<Sex | undefined, SeriesGroup>();
+  for (const rows of sources) {
+    for (let i = 0; i < rows.length; i++) {
+      const year = rows.yearOf(i), value = rows.valueOf(i);
+      if (year > asOf || !Number.isFinite(value) || !Number.isInteger(year)) continue;
+      if (keep && !keep(i, rows)) continue;
+      const indicator = rows.indicatorOf(i), region = rows.regionOf(i), sex = headlineSex(rows.sexOf(i));
+      if (indicator !== lastIndicator || region !== lastRegion) {
+        lastIndicator = indicator;
+        lastRegion = region;
+        near = new Map();
+      }
+      let g = near.get(sex);
+      if (!g) {
+        const key = seriesKey(indicator, region, sex);
+        g = groups.get(key);
+        if (!g) {
+          g = sex !== undefined ? { indicator, region, sex, points: [] } : { indicator, region, points: [] };
+          groups.set(key, g);
+        }
+        near.set(sex, g);
+      }
+      g.points.push({ year, value });
     }
-    g.points.push({ year: o.year, value: o.value });
   }
   // A stable sort keeps a year's points in the order they came: the first of a duplicate stays, the rest go.
   for (const g of groups.values()) {
