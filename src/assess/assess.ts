@@ -4,6 +4,7 @@ import type { Observation, Sex } from "../model/observation.js";
 import type { IndicatorResult, Report } from "../model/report.js";
 import { VERSION } from "../version.js";
 import type { AssessOptions } from "./assess-options.js";
+import type { Lang } from "../i18n/lang.js";
 import { assessResult } from "./assess-result.js";
 import { groupRows, seriesKey, type SeriesGroup } from "./group-observations.js";
 import { observationRows, type ObservationRows, type Observations } from "./observation-rows.js";
@@ -62,24 +63,10 @@ export function assessLazily(plan: Plan, observations: Observations, options: As
   const method = options.method ?? "eurostat";
   const lang = options.lang ?? "zh";
   const known = new Map(plan.indicators.map((i, n) => [i.id, n]));
-  // The observations of plan indicators, then those derived from them: read row by row, never copied.
-  const rows = observationRows(observations);
-  const counted = countedIndicators(plan);
-  const derived = derivedCounts(plan, eachRow(rows, (i) => counted.has(rows.indicatorOf(i)) && known.has(rows.indicatorOf(i))), lang);
-  const usable = [rows, observationRows(derived.added)];
-  const isKnown = (i: number, r: ObservationRows): boolean => known.has(r.indicatorOf(i));
-  let latest = -Infinity;
-  const seen = new Set<string>();
-  for (const r of usable) {
-    for (let i = 0; i < r.length; i++) {
-      if (!isKnown(i, r)) continue;
-      latest = Math.max(latest, r.yearOf(i));
-      seen.add(r.regionOf(i));
-    }
-  }
+  const { derived, latest, seen, groups: grouped } = readRows(plan, known, observations, lang, options.asOf);
   const asOf = options.asOf ?? latest;
   const asOfYear = Number.isFinite(asOf) ? asOf : plan.base_year;
-  const groups = groupRows(usable, asOfYear, isKnown);
+  const groups = grouped(asOfYear);
   const regions = regionFilter(plan, list(options.region));
   const areas = list(options.area), indicators = list(options.indicator);
   const regionRank = new Map(plan.regions.map((r, n) => [r.code, n]));
@@ -121,6 +108,30 @@ export function assessLazily(plan: Plan, observations: Observations, options: As
     },
     diagnostics: [...(options.diagnostics ?? []), ...derived.diagnostics],
   };
+}
+
+/**
+ * The observations of plan indicators, then those derived from them, read row by row and never copied: the derived
+ * ones and their findings, the latest year, the regions in order of appearance, and the series up to a year.
+ * (Apart from assessLazily so that its results do not keep the observations.)
+ */
+function readRows(plan: Plan, known: ReadonlyMap<string, number>, observations: Observations, lang: Lang, asOf: number | undefined) {
+  const rows = observationRows(observations);
+  const counted = countedIndicators(plan);
+  const derived = derivedCounts(plan, eachRow(rows, (i) => counted.has(rows.indicatorOf(i)) && known.has(rows.indicatorOf(i))), lang);
+  const usable = [rows, observationRows(derived.added)];
+  const isKnown = (i: number, r: ObservationRows): boolean => known.has(r.indicatorOf(i));
+  let latest = -Infinity;
+  const seen = new Set<string>();
+  // With as_of given, the latest year is not needed; the regions are.
+  for (const r of usable) {
+    for (let i = 0; i < r.length; i++) {
+      if (!isKnown(i, r)) continue;
+      if (asOf === undefined) latest = Math.max(latest, r.yearOf(i));
+      seen.add(r.regionOf(i));
+    }
+  }
+  return { derived, latest, seen, groups: (asOfYear: number) => groupRows(usable, asOfYear, isKnown) };
 }
 
 /** The rows `keep` accepts, as Observations, in order. */

@@ -46,7 +46,8 @@ function* counted(results: Iterable<IndicatorResult>, counter: SummaryCounter): 
  * Whether there are findings at the --fail-on level.
  */
 async function writeStreamed(ctx: Context, files: string[], o: CheckOptions, format: "json" | "csv", failOn: FailOn): Promise<boolean> {
-  const { plan, report, input } = await prepareAssessment(ctx, files, o, { quiet: true });
+  // The database's values are held compactly: only the series are made into objects.
+  const { plan, report, input } = await prepareAssessment(ctx, files, o, { quiet: true, compact: true });
   const counter = new SummaryCounter();
   const areas = plan.areas.map((a) => a.id);
   if (format === "json") {
