@@ -91,8 +91,11 @@ function areaOption(plan: Plan, value: string | undefined, m: Translate<CheckCom
 }
 
 /** Load the plan, check the options, read the data and assess it (shared by check and explain). */
-export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: PrepareExtra & { compact?: false } = {}): Promise<Assessment> {
-  const a = await prepareAssessment(ctx, files, o, extra);
+export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra?: PrepareExtra & { compact?: false }): Promise<Assessment>;
+/** runAssessment with the database's values held in an ObservationTable (for a caller that does not use the observations). */
+export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: PrepareExtra & { compact: true }): Promise<Omit<Assessment, "observations"> & { observations: Observations }>;
+export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: PrepareExtra = {}): Promise<Omit<Assessment, "observations"> & { observations: Observations }> {
+  const a = extra.compact ? await prepareAssessment(ctx, files, o, { ...extra, compact: true }) : await prepareAssessment(ctx, files, o, { ...extra, compact: false });
   return { ...a, report: wholeReport(a.report, a.plan) };
 }
 

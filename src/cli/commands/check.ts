@@ -72,7 +72,7 @@ export async function check(ctx: Context, files: string[], o: CheckOptions): Pro
   const format = pickFormat(ctx, CHECK_FORMATS);
   const failOn = o.failOn ?? ctx.config?.failOn ?? "red";
   if (format === "json" || format === "csv") return (await writeStreamed(ctx, files, o, format, failOn)) ? EXIT.findings : EXIT.ok;
-  const { plan, report, input } = await runAssessment(ctx, files, o, { quiet: format !== "table" });
+  const { plan, report, input } = await runAssessment(ctx, files, o, { quiet: format !== "table", compact: true });
   const chalk = reportChalk(ctx);
   const width = ctx.io.stdout.columns || Number(ctx.io.env.COLUMNS) || 120;
   emit(ctx, checkReporters[format](report, plan, { lang: ctx.lang, chalk, width, input }), files);
