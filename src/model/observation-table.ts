@@ -4,6 +4,28 @@ import type { Observation, Sex } from "./observation.js";
 const SEXES: readonly (Sex | undefined)[] = [undefined, "total", "female", "male"];
 const SEX_CODE: Record<string, number> = { "": 0, total: 1, female: 2, male: 3 };
 
+/** A column of the table. */
+type Column = Float64Array | Int32Array | Int16Array | Uint32Array | Uint16Array | Uint8Array;
+type ColumnType<C extends Column> = new (length: number) => C;
+
+/** A copy of a column `length` long (of `type`, by default its own), the values it holds kept. */
+function resized<C extends Column>(column: Column, length: number, type: ColumnType<C> = column.constructor as ColumnType<C>): C {
+  const wider = new type(length);
+  wider.set(column.subarray(0, Math.min(column.length, length)));
+  return wider;
+}
+
+/** Store v at i, widening the column to `wide` (keeping what it holds) when v does not fit; the column now holding it. */
+function put(column: Column, i: number, v: number, wide: ColumnType<Float64Array | Uint32Array>): Column {
+  column[i] = v;
+  if (Object.is(column[i], v) || column instanceof Float64Array) return column;
+  // A text id beyond 16 bits still fits 32; anything else that does not fit its narrow column is kept as a double.
+  const type: ColumnType<Column> = wide === Uint32Array && !(column instanceof Uint32Array) && Number.isInteger(v) && v >= 0 && v <= 0xffffffff ? Uint32Array : Float64Array;
+  const wider = resized(column, column.length, type);
+  wider[i] = v;
+  return wider;
+}
+
 /** What an observation says besides its key, value and row: the same few combinations repeat over millions of rows. */
 interface Detail {
   unit: string | null;
@@ -14,16 +36,17 @@ interface Detail {
 }
 
 /**
- * A table of observations: values, years and source rows in typed arrays (as SQLite gives them), indicator, region and the rest as ids of
+ * A table of observations: values, years and source rows in typed arrays (as narrow as what they hold allows), indicator, region and the rest as ids of
  * texts stored once. Rows keep the order they were added in; `at(i)` makes row i's Observation when one is needed.
  */
 export class ObservationTable implements Iterable<Observation> {
   #length = 0;
   #values = new Float64Array(1024);
-  #years = new Float64Array(1024);
-  #rows = new Float64Array(1024);
-  #indicators = new Uint32Array(1024);
-  #regions = new Uint32Array(1024);
+  // Narrow while what comes fits (years, row numbers and text ids are small), widened for good when a value does not.
+  #years: Column = new Int16Array(1024);
+  #rows: Column = new Int32Array(1024);
+  #indicators: Column = new Uint16Array(1024);
+  #regions: Column = new Uint16Array(1024);
   #details = new Uint32Array(1024);
   #sexes = new Uint8Array(1024);
   readonly #texts: string[] = [];
@@ -41,10 +64,10 @@ export class ObservationTable implements Iterable<Observation> {
     if (this.#length === this.#values.length) this.#grow();
     const i = this.#length++;
     this.#values[i] = value;
-    this.#years[i] = year;
-    this.#rows[i] = row;
-    this.#indicators[i] = this.#text(indicator);
-    this.#regions[i] = this.#text(region);
+    this.#years = put(this.#years, i, year, Float64Array);
+    this.#rows = put(this.#rows, i, row, Float64Array);
+    this.#indicators = put(this.#indicators, i, this.#text(indicator), Uint32Array);
+    this.#regions = put(this.#regions, i, this.#text(region), Uint32Array);
     this.#sexes[i] = SEX_CODE[sex] ?? 0;
     const key = `${unit ?? "\u0001"}\u0000${note ?? "\u0001"}\u0000${sheet ?? "\u0001"}\u0000${column ?? "\u0001"}\u0000${file}`;
     let d = this.#detailIds.get(key);
@@ -120,17 +143,12 @@ export class ObservationTable implements Iterable<Observation> {
   /** Half as much room again in every column. */
   #grow(): void {
     const n = Math.ceil(this.#values.length * 1.5);
-    const more = <T extends Float64Array | Uint32Array | Uint8Array>(a: T, make: (n: number) => T): T => {
-      const b = make(n);
-      b.set(a);
-      return b;
-    };
-    this.#values = more(this.#values, (k) => new Float64Array(k));
-    this.#years = more(this.#years, (k) => new Float64Array(k));
-    this.#rows = more(this.#rows, (k) => new Float64Array(k));
-    this.#indicators = more(this.#indicators, (k) => new Uint32Array(k));
-    this.#regions = more(this.#regions, (k) => new Uint32Array(k));
-    this.#details = more(this.#details, (k) => new Uint32Array(k));
-    this.#sexes = more(this.#sexes, (k) => new Uint8Array(k));
+    this.#values = resized(this.#values, n, Float64Array);
+    this.#years = resized(this.#years, n);
+    this.#rows = resized(this.#rows, n);
+    this.#indicators = resized(this.#indicators, n);
+    this.#regions = resized(this.#regions, n);
+    this.#details = resized(this.#details, n, Uint32Array);
+    this.#sexes = resized(this.#sexes, n, Uint8Array);
   }
 }
