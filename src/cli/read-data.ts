@@ -4,6 +4,7 @@ import type { Context } from "./context.js";
 import { CliError } from "./cli-error.js";
 import type { Plan } from "../model/plan.js";
 import type { Observation } from "../model/observation.js";
+import type { Observations } from "../assess/observation-rows.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { translator } from "../i18n/messages.js";
 import { readDataMessages } from "./read-data-messages.js";
@@ -27,8 +28,8 @@ export interface DataSourceOptions {
 }
 
 /** Observations with the problems found reading them, and how much was read. */
-export interface ReadData {
-  observations: Observation[];
+export interface ReadData<O extends Observations = Observation[]> {
+  observations: O;
   diagnostics: Diagnostic[];
   files: number;
   rows: number;
@@ -38,6 +39,15 @@ export interface ReadData {
 
 /** Read the data a command was given: files and globs, or --db; never both, never neither (exit 2 with a message). */
 export async function readData(ctx: Context, plan: Plan, files: readonly string[], o: DataSourceOptions): Promise<ReadData> {
+  return readSome(ctx, plan, files, o, false) as Promise<ReadData>;
+}
+
+/** readData, the database's values held compactly in an ObservationTable (files still give Observation objects): for `check`, which needs no object per value. */
+export async function readDataCompactly(ctx: Context, plan: Plan, files: readonly string[], o: DataSourceOptions): Promise<ReadData<Observations>> {
+  return readSome(ctx, plan, files, o, true);
+}
+
+async function readSome(ctx: Context, plan: Plan, files: readonly string[], o: DataSourceOptions, compact: boolean): Promise<ReadData<Observations>> {
   const t = translator(readDataMessages, ctx.lang);
   if (o.db !== undefined && files.length > 0) throw new CliError(t("files-and-db"));
   // With no data named, the config file's database is read.
@@ -45,8 +55,8 @@ export async function readData(ctx: Context, plan: Plan, files: readonly string[
   if (db === undefined && files.length === 0) throw new CliError(t("no-input"));
   if (db !== undefined) {
     const dbPath = path.resolve(ctx.io.cwd, db);
-    const { loadObservationsFromDb } = await import("../ingest/load-observations-from-db.js");
-    const r = await loadObservationsFromDb(dbPath, plan, { lang: ctx.lang });
+    const { loadObservationsFromDb, loadObservationTableFromDb } = await import("../ingest/load-observations-from-db.js");
+    const r = compact ? await loadObservationTableFromDb(dbPath, plan, { lang: ctx.lang }) : await loadObservationsFromDb(dbPath, plan, { lang: ctx.lang });
     ctx.inputs.push(dbPath);
     return { ...r, files: 0, rows: r.observations.length, sources: [db] };
   }

@@ -9,7 +9,8 @@ import type { Observation } from "../model/observation.js";
 import { checkCommandMessages, type CheckCommandMessageKey } from "./commands/check-command-messages.js";
 import { buildRegionIndex, resolveRegion } from "../ingest/resolve-region.js";
 import { buildIndicatorIndex, resolveIndicator } from "../ingest/resolve-indicator.js";
-import { readData, type ReadData } from "./read-data.js";
+import { readData, readDataCompactly, type ReadData } from "./read-data.js";
+import type { Observations } from "../assess/observation-rows.js";
 import { printDiagnostics } from "./print-diagnostics.js";
 import { progressLine } from "./progress-line.js";
 import { resolveThresholds, thresholdProblems, type Thresholds } from "../assess/index.js";
@@ -51,8 +52,18 @@ export interface Assessment {
 }
 
 /** An assessment run prepared, its results computed only as they are read (see assessLazily): for writing them one by one. */
-export interface LazyAssessment extends Omit<Assessment, "report"> {
+export interface LazyAssessment<O extends Observations = Observation[]> extends Omit<Assessment, "report" | "observations"> {
   report: LazyReport;
+  /** Every usable observation read: Observation objects, or (prepared `compact`) the database's values in a table. */
+  observations: O;
+}
+
+/** What prepareAssessment needs besides the flags: a plan given, the indicator named by an argument, no progress line, the database's values kept compactly. */
+export interface PrepareExtra {
+  plan?: Plan;
+  indicator?: string;
+  quiet?: boolean;
+  compact?: boolean;
 }
 
 /** The plan region a --region value names (code, name or alias), undefined for "all" or none. */
@@ -80,13 +91,19 @@ function areaOption(plan: Plan, value: string | undefined, m: Translate<CheckCom
 }
 
 /** Load the plan, check the options, read the data and assess it (shared by check and explain). */
-export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: { plan?: Plan; indicator?: string; quiet?: boolean } = {}): Promise<Assessment> {
-  const a = await prepareAssessment(ctx, files, o, extra);
+export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra?: PrepareExtra & { compact?: false }): Promise<Assessment>;
+/** runAssessment with the database's values held in an ObservationTable (for a caller that does not use the observations). */
+export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: PrepareExtra & { compact: true }): Promise<Omit<Assessment, "observations"> & { observations: Observations }>;
+export async function runAssessment(ctx: Context, files: string[], o: AssessFlags, extra: PrepareExtra = {}): Promise<Omit<Assessment, "observations"> & { observations: Observations }> {
+  const a = extra.compact ? await prepareAssessment(ctx, files, o, { ...extra, compact: true }) : await prepareAssessment(ctx, files, o, { ...extra, compact: false });
   return { ...a, report: wholeReport(a.report, a.plan) };
 }
 
 /** runAssessment up to the results: the data read, the series grouped and selected; each result is computed when it is read. */
-export async function prepareAssessment(ctx: Context, files: string[], o: AssessFlags, extra: { plan?: Plan; indicator?: string; quiet?: boolean } = {}): Promise<LazyAssessment> {
+export async function prepareAssessment(ctx: Context, files: string[], o: AssessFlags, extra?: PrepareExtra & { compact?: false }): Promise<LazyAssessment>;
+/** prepareAssessment with the database's values held in an ObservationTable (no object per value). */
+export async function prepareAssessment(ctx: Context, files: string[], o: AssessFlags, extra: PrepareExtra & { compact: true }): Promise<LazyAssessment<Observations>>;
+export async function prepareAssessment(ctx: Context, files: string[], o: AssessFlags, extra: PrepareExtra = {}): Promise<LazyAssessment<Observations>> {
   const m = translator(checkCommandMessages, ctx.lang);
   const plan = extra.plan ?? requirePlan(ctx);
   const asOfArg = o.asOf;
@@ -102,9 +119,10 @@ export async function prepareAssessment(ctx: Context, files: string[], o: Assess
   const indicator = extra.indicator ?? (o.indicator !== undefined ? indicatorOption(plan, o.indicator, m) : undefined);
   // The same progress line as validate: only on a terminal, after a slow second, never for machine formats or in CI.
   const progress = progressLine(ctx, !(extra.quiet ?? false));
-  let read: ReadData;
+  let read: ReadData<Observations>;
   try {
-    read = await readData(ctx, plan, files, { db: o.db, encoding: o.encoding, sheet: o.sheet, region, year, onProgress: progress.onProgress });
+    const options = { db: o.db, encoding: o.encoding, sheet: o.sheet, region, year, onProgress: progress.onProgress };
+    read = extra.compact ? await readDataCompactly(ctx, plan, files, options) : await readData(ctx, plan, files, options);
   } finally {
     progress.clear();
   }

@@ -57,8 +57,14 @@ export function countedIndicators(plan: Plan): Set<string> {
 
 /** Derive rates from counts and counts up the region hierarchy; check what was submitted against both. */
 export function deriveCounts(plan: Plan, observations: readonly Observation[], lang: Lang): DerivedCounts {
+  const { added, diagnostics } = derivedCounts(plan, observations, lang);
+  return { observations: [...observations, ...added], diagnostics };
+}
+
+/** deriveCounts' derived observations alone, from observations read once in order (only those of countedIndicators matter). */
+export function derivedCounts(plan: Plan, observations: Iterable<Observation>, lang: Lang): { added: Observation[]; diagnostics: Diagnostic[] } {
   const involved = countedIndicators(plan);
-  if (involved.size === 0) return { observations: [...observations], diagnostics: [] };
+  if (involved.size === 0) return { added: [], diagnostics: [] };
   const t = translator(deriveCountsMessages, lang);
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const regionName = new Map(plan.regions.map((r) => [r.code, r.name[lang]]));
@@ -128,7 +134,7 @@ export function deriveCounts(plan: Plan, observations: readonly Observation[], l
       }
     }
   }
-  return { observations: [...observations, ...added], diagnostics };
+  return { added, diagnostics };
 }
 
 function depth(plan: Plan, code: string): number {

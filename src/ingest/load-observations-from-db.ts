@@ -5,6 +5,8 @@ import type { Plan } from "../model/plan.js";
 import type { Lang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import { openSqliteStore } from "../store/sqlite-store.js";
+import type { ObservationFilter, ObservationStore } from "../store/observation-store.js";
+import type { ObservationTable } from "../model/observation-table.js";
 import { findRegion, regionAndDescendants } from "./region-scope.js";
 import { StoreError } from "../store/store-error.js";
 import { dbSourceMessages } from "./db-source-messages.js";
@@ -29,6 +31,24 @@ export interface DbFilter {
  * Throws StoreError when the database cannot be used (missing, not ours, older or newer schema) or the region is unknown.
  */
 export async function loadObservationsFromDb(dbPath: string, plan: Plan, filter: DbFilter = {}): Promise<{ observations: Observation[]; diagnostics: Diagnostic[] }> {
+  return readCurrent(dbPath, plan, filter, (store, f, keep) => {
+    const observations: Observation[] = [];
+    // Row by row out of SQLite: each value becomes one Observation, with no intermediate copies of the whole set.
+    for (const o of store.eachCurrentObservation(f)) if (keep(o.indicator, o.region)) observations.push(o);
+    return observations;
+  });
+}
+
+/** loadObservationsFromDb's values held compactly, as an ObservationTable (for assessing millions of values without an object each). */
+export async function loadObservationTableFromDb(dbPath: string, plan: Plan, filter: DbFilter = {}): Promise<{ observations: ObservationTable; diagnostics: Diagnostic[] }> {
+  return readCurrent(dbPath, plan, filter, (store, f, keep) => store.currentObservationTable(f, keep));
+}
+
+/** Open the database read-only, read its current values with `read` (keeping what the plan knows) and warn once about each unknown indicator and region. */
+async function readCurrent<T>(
+  dbPath: string, plan: Plan, filter: DbFilter,
+  read: (store: ObservationStore, f: ObservationFilter, keep: (indicator: string, region: string) => boolean) => T,
+): Promise<{ observations: T; diagnostics: Diagnostic[] }> {
   const t = translator(dbSourceMessages, filter.lang ?? "zh");
   let regions: string[] | undefined;
   if (filter.region !== undefined) {
@@ -42,13 +62,13 @@ export async function loadObservationsFromDb(dbPath: string, plan: Plan, filter:
     const indicators = new Set(plan.indicators.map((i) => i.id));
     const known = new Set(plan.regions.map((r) => r.code));
     const unknownIndicators = new Set<string>(), unknownRegions = new Set<string>();
-    const observations: Observation[] = [];
-    // Row by row out of SQLite: each value becomes one Observation, with no intermediate copies of the whole set.
-    for (const o of store.eachCurrentObservation({ regions, indicators: filter.indicators, sinceYear: filter.since, untilYear: filter.until })) {
-      if (!indicators.has(o.indicator)) unknownIndicators.add(o.indicator);
-      else if (!known.has(o.region)) unknownRegions.add(o.region);
-      else observations.push(o);
-    }
+    const keep = (indicator: string, region: string): boolean => {
+      if (!indicators.has(indicator)) unknownIndicators.add(indicator);
+      else if (!known.has(region)) unknownRegions.add(region);
+      else return true;
+      return false;
+    };
+    const observations = read(store, { regions, indicators: filter.indicators, sinceYear: filter.since, untilYear: filter.until }, keep);
     const source = { file: dbPath };
     const diagnostics: Diagnostic[] = [
       ...[...unknownIndicators].map((indicator): Diagnostic => ({ code: "db-unknown-indicator", severity: "warning", message: t("db-unknown-indicator", { indicator }), source, indicator })),

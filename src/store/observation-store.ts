@@ -1,5 +1,6 @@
 /** The storage interface: all the rest of the code sees of the monitoring database (no SQL here). */
 import type { Observation, Sex } from "../model/observation.js";
+import type { ObservationTable } from "../model/observation-table.js";
 
 /** What identifies one figure: indicator, region, year and (when disaggregated) sex. */
 export interface ObservationKey {
@@ -124,6 +125,8 @@ export interface ObservationStore {
    * nothing is held beyond the row being read. Iterate it to the end (or break) before using the store again.
    */
   eachCurrentObservation(filter?: ObservationFilter): Iterable<Observation>;
+  /** The same current values held compactly (no object per value), in the same order; `keep` says which (indicator, region) rows to hold. */
+  currentObservationTable(filter?: ObservationFilter, keep?: (indicator: string, region: string) => boolean): ObservationTable;
   /** Every revision of the keys matching (year and sex optional), oldest first. */
   history(key: Omit<ObservationKey, "year" | "sex"> & { year?: number; sex?: Sex }): Promise<Revision[]>;
   /** Conflicts recorded for one file. */

@@ -10,6 +10,7 @@ import { MIGRATIONS, type Migration } from "./migrations.js";
 import { StoreError, fromSqliteError } from "./store-error.js";
 import { CURRENT_VALUE_COLUMNS, interner, toConflict, toFileRecord, toObservation, toRevision, toStoredObservation, type ConflictRow, type CurrentRow, type CurrentValueRow, type FileRow, type RevisionRow } from "./sqlite-rows.js";
 import type { Observation } from "../model/observation.js";
+import { ObservationTable } from "../model/observation-table.js";
 
 /** What a command will do with the database: read it, write it (creating and migrating it), or play on a copy. */
 export type StoreAccess = "read" | "write" | "scratch";
@@ -281,7 +282,19 @@ class SqliteStore implements ObservationStore {
 
   *eachCurrentObservation(filter: ObservationFilter = {}): Generator<Observation> {
     const intern = interner();
-    // Rows as arrays (raw): no object per row before the Observation is made.
+    for (const row of this.currentValueRows(filter)) yield toObservation(row, intern);
+  }
+
+  currentObservationTable(filter: ObservationFilter = {}, keep?: (indicator: string, region: string) => boolean): ObservationTable {
+    const table = new ObservationTable();
+    for (const [indicator, region, year, sex, value, unit, note, sheet, row, col, file] of this.currentValueRows(filter)) {
+      if (!keep || keep(indicator, region)) table.push(indicator, region, year, sex, value, unit, note, sheet, row, col, file);
+    }
+    return table;
+  }
+
+  /** The current values' rows as arrays (raw: no object per row), one at a time, SQLite errors as StoreErrors. */
+  private *currentValueRows(filter: ObservationFilter): Generator<CurrentValueRow> {
     let rows: IterableIterator<CurrentValueRow>;
     try {
       const { where, params } = this.currentWhere(filter);
@@ -297,7 +310,7 @@ class SqliteStore implements ObservationStore {
         throw fromSqliteError(err, this.file);
       }
       if (next.done) return;
-      yield toObservation(next.value, intern);
+      yield next.value;
     }
   }
 

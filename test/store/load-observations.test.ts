@@ -2,12 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import path from "node:path";
 import { existsSync } from "node:fs";
 import { openSqliteStore, storeFile, StoreError } from "../../src/store/index.js";
-import { loadObservationsFromDb } from "../../src/ingest/load-observations-from-db.js";
+import { loadObservationsFromDb, loadObservationTableFromDb } from "../../src/ingest/load-observations-from-db.js";
 import { describeStoreError } from "../../src/cli/store-error-messages.js";
 import { loadPlan } from "../../src/plan/load-plan.js";
 import type { Plan } from "../../src/model/plan.js";
 import { tempDir, steppingClock, obs, meta } from "./store-fixtures.js";
 import { assess } from "../../src/assess/index.js";
+import { ObservationTable } from "../../src/model/observation-table.js";
 import type { Observation } from "../../src/model/observation.js";
 
 let dir: string, cleanup: () => void, dbFile: string, plan: Plan;
@@ -82,5 +83,24 @@ describe("loadObservationsFromDb", () => {
     expect(observations).toEqual(before);
     expect(JSON.stringify(observations)).toBe(JSON.stringify(before));
     expect(assess(plan, observations, { asOf: 2024 })).toEqual(assess(plan, before, { asOf: 2024 }));
+    // Held compactly: the same observations when read out, and the same assessment, whatever the options.
+    const table = await loadObservationTableFromDb(big, plan);
+    expect(table.observations).toBeInstanceOf(ObservationTable);
+    expect(table.observations.length).toBe(before.length);
+    expect(JSON.stringify([...table.observations])).toBe(JSON.stringify(before));
+    for (const options of [{}, { asOf: 2021 }, { region: "211421" }, { area: "health" as const, method: "sdsn" as const }]) {
+      expect(JSON.stringify(assess(plan, table.observations, options))).toBe(JSON.stringify(assess(plan, before, options)));
+    }
+  });
+
+  it("reads the same values and warnings into a table as into observations, with the same filters", async () => {
+    for (const filter of [{ lang: "en" as const }, { region: "绥中县" }, { region: "葫芦岛市", since: 2022, until: 2023, indicators: ["female_life_expectancy"] }]) {
+      const objects = await loadObservationsFromDb(dbFile, plan, filter);
+      const table = await loadObservationTableFromDb(dbFile, plan, filter);
+      expect([...table.observations]).toEqual(objects.observations);
+      expect(JSON.stringify([...table.observations])).toBe(JSON.stringify(objects.observations));
+      expect(table.diagnostics).toEqual(objects.diagnostics);
+    }
+    await expect(loadObservationTableFromDb(path.join(dir, "none.db"), plan)).rejects.toBeInstanceOf(StoreError);
   });
 });

@@ -46,7 +46,8 @@ function* counted(results: Iterable<IndicatorResult>, counter: SummaryCounter): 
  * Whether there are findings at the --fail-on level.
  */
 async function writeStreamed(ctx: Context, files: string[], o: CheckOptions, format: "json" | "csv", failOn: FailOn): Promise<boolean> {
-  const { plan, report, input } = await prepareAssessment(ctx, files, o, { quiet: true });
+  // The database's values are held compactly: only the series are made into objects.
+  const { plan, report, input } = await prepareAssessment(ctx, files, o, { quiet: true, compact: true });
   const counter = new SummaryCounter();
   const areas = plan.areas.map((a) => a.id);
   if (format === "json") {
@@ -71,7 +72,7 @@ export async function check(ctx: Context, files: string[], o: CheckOptions): Pro
   const format = pickFormat(ctx, CHECK_FORMATS);
   const failOn = o.failOn ?? ctx.config?.failOn ?? "red";
   if (format === "json" || format === "csv") return (await writeStreamed(ctx, files, o, format, failOn)) ? EXIT.findings : EXIT.ok;
-  const { plan, report, input } = await runAssessment(ctx, files, o, { quiet: format !== "table" });
+  const { plan, report, input } = await runAssessment(ctx, files, o, { quiet: format !== "table", compact: true });
   const chalk = reportChalk(ctx);
   const width = ctx.io.stdout.columns || Number(ctx.io.env.COLUMNS) || 120;
   emit(ctx, checkReporters[format](report, plan, { lang: ctx.lang, chalk, width, input }), files);
