@@ -133,33 +133,41 @@ function drained(stream: CliIO["stdout"]): Promise<void> {
  * Write a report given as pieces (see emit) without holding it whole: to stdout in chunks, waiting whenever the
  * reader is slower (backpressure); to the -o file through a temp file that replaces it only once every piece is written.
  */
-export async function emitPieces(ctx: Context, pieces: Iterable<string>, inputs: readonly string[] = []): Promise<void> {
+export async function emitPieces(ctx: Context, pieces: Iterable<string | Uint8Array>, inputs: readonly string[] = []): Promise<void> {
   if (!ctx.output || ctx.output === STDOUT_TARGET) {
-    let buf = "";
-    for (const p of pieces) {
-      buf += p;
-      if (buf.length < CHUNK) continue;
-      const room = ctx.io.stdout.write(buf);
-      buf = "";
-      if (room === false) await drained(ctx.io.stdout);
-    }
-    if (buf) ctx.io.stdout.write(buf);
+    const stdout = ctx.io.stdout;
+    await writeInChunks(pieces, async (chunk) => {
+      if (stdout.write(chunk) === false) await drained(stdout);
+    });
     return;
   }
   const out = openOutputFile(path.resolve(ctx.io.cwd, ctx.output), [...ctx.inputs, ...inputs].map((f) => path.resolve(ctx.io.cwd, f)), ctx.output);
   try {
-    let buf = "";
-    for (const p of pieces) {
-      buf += p;
-      if (buf.length >= CHUNK) (out.write(buf), (buf = ""));
-    }
-    out.write(buf);
+    await writeInChunks(pieces, (chunk) => out.write(chunk));
     out.commit();
   } catch (err) {
     out.abort();
     throw err;
   }
   ctx.io.stderr.write(ctx.t("written", { file: ctx.output }) + "\n");
+}
+
+/** Text pieces gathered into chunks of about CHUNK characters; bytes (text already encoded, e.g. read back from a spool) passed on as they are. */
+async function writeInChunks(pieces: Iterable<string | Uint8Array>, write: (chunk: string | Uint8Array) => void | Promise<void>): Promise<void> {
+  let buf = "";
+  for (const p of pieces) {
+    if (typeof p !== "string") {
+      if (buf) await write(buf);
+      buf = "";
+      await write(p);
+      continue;
+    }
+    buf += p;
+    if (buf.length < CHUNK) continue;
+    await write(buf);
+    buf = "";
+  }
+  if (buf) await write(buf);
 }
 
 /** Load a plan (default: the one the context names); plan errors stop the command (exit 2) after they are printed. */

@@ -9,6 +9,8 @@ import { OutputError } from "../util/atomic-write.js";
 export interface Spool {
   /** The text, in pieces of about a megabyte. */
   read(): Generator<string>;
+  /** The text as UTF-8 bytes, in fresh buffers of about a megabyte (nothing decoded: for writing it out again). */
+  bytes(): Generator<Uint8Array>;
   /** Remove the temp file (safe to call more than once). */
   dispose(): void;
 }
@@ -76,6 +78,16 @@ export function spoolPieces(pieces: Iterable<string>, dir: string = tmpdir()): S
       }
       const rest = decoder.end();
       if (rest) yield rest;
+    },
+    *bytes() {
+      for (let pos = 0; pos < size; ) {
+        if (fd === undefined) throw new Error("spool read after dispose");
+        const buf = Buffer.allocUnsafe(Math.min(CHUNK, size - pos));
+        const n = readSync(fd, buf, 0, buf.length, pos);
+        if (n === 0) throw io(Object.assign(new Error("short read"), { code: "EIO" }));
+        pos += n;
+        yield buf.subarray(0, n);
+      }
     },
     dispose,
   };

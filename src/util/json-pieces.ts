@@ -15,7 +15,7 @@ export class StreamedArray<T> {
 
 /** A value already written as JSON text (its pieces yielded verbatim), e.g. an array written earlier by streamedArrayPieces. */
 export class JsonText {
-  constructor(readonly pieces: Iterable<string>) {}
+  constructor(readonly pieces: Iterable<string | Uint8Array>) {}
 
   /** Only jsonPieces may write one (see StreamedArray.toJSON). */
   toJSON(): never {
@@ -87,7 +87,7 @@ export function streamedArrayPieces(items: Iterable<unknown>, depth: number): Ge
   return streamed(items, STEP.repeat(depth));
 }
 
-function* value(v: unknown, indent: string): Generator<string> {
+function* value(v: unknown, indent: string): Generator<string | Uint8Array> {
   if (v instanceof StreamedArray) return yield* streamed(v.items, indent);
   if (v instanceof JsonText) return yield* v.pieces;
   if (!isOpen(v)) return yield whole(v, indent);
@@ -118,7 +118,7 @@ function* value(v: unknown, indent: string): Generator<string> {
  * wrapped in StreamedArray are read lazily, one item at a time. A document that JSON.stringify would drop
  * (undefined, a function) yields nothing.
  */
-export function* jsonPieces(doc: unknown): Generator<string> {
+export function* jsonPieces(doc: unknown): Generator<string | Uint8Array> {
   const v = resolved(doc, "");
   if (isSkipped(v)) return;
   yield* value(v, "");

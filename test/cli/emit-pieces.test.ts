@@ -62,4 +62,15 @@ describe("emitPieces", () => {
     expect(readFileSync(path.join(dir, "out.json"), "utf8")).toBe(pieces(100).join(""));
     expect(readdirSync(dir)).toEqual(["out.json"]);
   });
+
+  it("passes bytes (a spooled part) through between text pieces, in order, to stdout and to -o", async () => {
+    const mixed = ["{\n  \"a\": ", Buffer.from("[1, \"妇女\"]", "utf8"), ",\n  \"b\": 2", new Uint8Array(Buffer.from("\n}", "utf8"))];
+    const whole = "{\n  \"a\": [1, \"妇女\"],\n  \"b\": 2\n}";
+    const chunks: (string | Uint8Array)[] = [];
+    await emitPieces(context({ write: (s: string | Uint8Array) => (chunks.push(s), true) }), mixed);
+    expect(Buffer.concat(chunks.map((c) => (typeof c === "string" ? Buffer.from(c, "utf8") : Buffer.from(c)))).toString("utf8")).toBe(whole);
+    const dir = mkdtempSync(path.join(tmpdir(), "hld-emit-"));
+    await emitPieces(context({ write: () => true }, "out.json", dir), mixed);
+    expect(readFileSync(path.join(dir, "out.json"), "utf8")).toBe(whole);
+  });
 });

@@ -21,6 +21,18 @@ describe("spoolPieces", () => {
     rmSync(dir, { recursive: true });
   });
 
+  it("hands the text back as bytes, undecoded, in fresh buffers (a chunk edge may fall inside a character)", () => {
+    const pieces = Array.from({ length: 3000 }, (_, i) => `${"妇女发展😀".repeat(40)}${i}\n`);
+    const spool = spoolPieces(pieces);
+    const chunks = [...spool.bytes()];
+    expect(chunks.length).toBeGreaterThan(1);
+    // Each chunk is its own buffer, so a writer that keeps a reference (an async stream) keeps its bytes.
+    expect(new Set(chunks.map((c) => c.buffer)).size).toBe(chunks.length);
+    expect(Buffer.concat(chunks).toString("utf8")).toBe(pieces.join(""));
+    expect(Buffer.concat(chunks).length).toBe(Buffer.byteLength(pieces.join(""), "utf8"));
+    spool.dispose();
+  });
+
   it("removes the temp file when making the pieces fails", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "hld-spool-test-"));
     function* failing() {

@@ -53,7 +53,7 @@ async function writeStreamed(ctx: Context, files: string[], o: CheckOptions, for
   if (format === "json") {
     const spool = spoolPieces(assessmentJsonResultsPieces(counted(lazyResults(report), counter), plan, { lang: ctx.lang }));
     try {
-      const doc = { ...report, summary: counter.summary(areas), results: new JsonText(spool.read()) };
+      const doc = { ...report, summary: counter.summary(areas), results: new JsonText(spool.bytes()) };
       await emitPieces(ctx, assessmentJsonPieces(doc, plan, { lang: ctx.lang, input }), files);
     } finally {
       spool.dispose();

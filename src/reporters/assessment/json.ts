@@ -67,7 +67,7 @@ function* mapped<T, U>(items: Iterable<T>, f: (t: T) => U): Generator<U> {
 export const assessmentJsonReporter: AssessmentReporter = (report, plan, options) => JSON.stringify(jsonDocument(report, plan, options, false), null, 2) + "\n";
 
 /** The same text as assessmentJsonReporter, in pieces: each result is made into JSON (and, for a lazy report, computed) only when its turn comes. */
-export function* assessmentJsonPieces(report: JsonReportParts, plan: Plan, options: Pick<AssessmentReporterOptions, "lang" | "input">): Generator<string> {
+export function* assessmentJsonPieces(report: JsonReportParts, plan: Plan, options: Pick<AssessmentReporterOptions, "lang" | "input">): Generator<string | Uint8Array> {
   yield* jsonPieces(jsonDocument(report, plan, options, true));
   yield "\n";
 }
