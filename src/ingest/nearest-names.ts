@@ -57,8 +57,8 @@ export function sharedCharacters(a: readonly string[], b: readonly string[]): nu
 export function nameDistance(typed: readonly string[], known: readonly string[], t: string = typed.join(""), k: string = known.join("")): number | undefined {
   const L = Math.max(typed.length, known.length);
   if (L === 0) return undefined;
-  // A part of a name ("早诊率" for "宫颈癌患者早诊率") is a weaker hint than a typo.
-  const contained = typed.length >= 2 && k.includes(t) ? 0.5 : undefined;
+  // A part of a name ("早诊率" for "宫颈癌患者早诊率") is a weaker hint than a typo; a part with one slip ("早珍率") weaker still.
+  const contained = typed.length >= 2 && k.includes(t) ? 0.5 : partWithSlip(typed, known) ? 0.55 : undefined;
   if (Math.abs(typed.length - known.length) > L / 2) return contained;
   // Cheap bound first: every character of one missing from the other costs at least one edit, and such names share too little.
   let absent = 0;
@@ -71,6 +71,13 @@ export function nameDistance(typed: readonly string[], known: readonly string[],
   if ((d <= 1 && L >= 2) || d / L <= 1 / 3) return d / L;
   if (L >= 4 && sharedCharacters(typed, known) >= 0.8) return 0.45;
   return contained;
+}
+
+/** Whether `typed` (three characters or more, shorter than `known`) is one edit away from some stretch of `known` of its length. */
+function partWithSlip(typed: readonly string[], known: readonly string[]): boolean {
+  if (typed.length < 3 || typed.length >= known.length) return false;
+  for (let i = 0; i + typed.length <= known.length; i++) if (editDistance(typed, known.slice(i, i + typed.length)) <= 1) return true;
+  return false;
 }
 
 /** Up to `max` values whose names are close to `text`, closest first (each value once). */

@@ -26,6 +26,15 @@ describe("nearestNames", () => {
     expect(nearestNames("孕产妇", names)).toEqual(["mmr", "msm"]);
     expect(nearestNames("绥中具", names)).toEqual(["suizhong"]);
   });
+  it("suggests a name a part of which was typed with one slip (早珍率 for 宫颈癌患者早诊率), not one two slips away", () => {
+    expect(nearestNames("早珍率", names)).toEqual(["early"]);
+    expect(nearestNames("产妇死忙", names)).toEqual(["mmr"]);
+    expect(nearestNames("晚珍率", names)).toEqual([]);
+    // Two characters are too few to call a slip of a part.
+    expect(nearestNames("早珍", names)).toEqual([]);
+    // A whole part typed right still comes before a part with a slip.
+    expect(nearestNames("死亡率", namedValues<string>([["孕产妇死忙率x", "slip"], ["孕产妇死亡率", "mmr"]]))).toEqual(["mmr", "slip"]);
+  });
   it("suggests nothing for names nothing resembles, and at most three", () => {
     expect(nearestNames("GDP", names)).toEqual([]);
     expect(nearestNames("合计", names)).toEqual([]);
