@@ -47,8 +47,8 @@ export function yearTicks(lo: number, hi: number): number[] {
   while (count > 1 && tickStep(start, stop, count) < 1) --count;
   let step = tickStep(start, stop, count);
   const x = yearScale(lo, hi);
-  const fits = (s: number) => x(lo + s) - x(lo) >= Math.max(textWidth(String(Math.trunc(start)), LABEL_SIZE), textWidth(String(Math.trunc(stop)), LABEL_SIZE)) + YEAR_LABEL_GAP;
-  while (!fits(step)) step = nextStep(step);
+  const label = Math.max(textWidth(String(lo), LABEL_SIZE), textWidth(String(hi), LABEL_SIZE));
+  while (x(lo + step) - x(lo) < label + YEAR_LABEL_GAP) step = nextStep(step);
   const out: number[] = [];
   for (let t = Math.ceil(start / step) * step; t <= stop; t += step) out.push(t);
   return out;
