@@ -8,7 +8,8 @@
  */
 import "../util/exceljs.js"; // must precede exceljs: installs the UTF-8-safe stream parser
 import { Writable } from "node:stream";
-import ExcelJS from "exceljs";
+import { createRequire } from "node:module";
+import type ExcelJS from "exceljs";
 
 /** One picture on a sheet: an image added with `wb.addImage`, its top-left cell (0-based) and its size in pixels. */
 export interface SheetPicture {
@@ -77,6 +78,9 @@ function relsXml(targets: readonly string[]): string {
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join("")}</Relationships>`;
 }
 
+// Only the streaming writer's modules (about 200 instead of 660: none of the readers, unzipper or jszip), ~0.25 s less start-up for a report.
+const WorkbookWriter = createRequire(import.meta.url)("exceljs/lib/stream/xlsx/workbook-writer.js") as typeof ExcelJS.stream.xlsx.WorkbookWriter;
+
 /**
  * Start a streaming workbook with styles. Texts are written inline (nothing grows with the sheet) unless `sharedStrings`:
  * a table of few distinct texts is smaller that way, and only a shared string reads back as "" (an inline empty text reads back as no value).
@@ -89,7 +93,7 @@ export function streamWorkbook(created: Date = new Date(), opts: { sharedStrings
       done();
     },
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: opts.sharedStrings ?? false });
+  const wb = new WorkbookWriter({ stream: sink, useStyles: true, useSharedStrings: opts.sharedStrings ?? false });
   wb.creator = "hld-women";
   wb.created = created;
   wb.modified = created;
