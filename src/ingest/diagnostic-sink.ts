@@ -48,8 +48,9 @@ export type LevelOf = (code: DiagnosticCode, severity: Severity) => Severity | u
 
 /** The diagnostics of one run. */
 export class DiagnosticSink {
-  /** The listed diagnostics, with the too-many-diagnostics entries that count the rest. */
-  readonly list: Diagnostic[] = [];
+  private readonly items: Diagnostic[] = [];
+  /** too-many-diagnostics entries whose count changed since their message was written. */
+  private readonly stale = new Set<Diagnostic>();
   private readonly perFile = new Map<string, { listed: number; overflow: Partial<Record<Severity, Diagnostic>> }>();
   private total = 0;
 
@@ -90,7 +91,14 @@ export class DiagnosticSink {
       const v = extras[k];
       if (v !== undefined) (d as unknown as Record<string, unknown>)[k] = typeof v === "string" ? cutText(v, k === "expected" ? MAX_LIST_LENGTH : MAX_ECHOED_LENGTH) : v;
     }
-    this.list.push(d);
+    this.items.push(d);
+  }
+
+  /** The listed diagnostics, with the too-many-diagnostics entries that count the rest (their messages brought up to date). */
+  get list(): Diagnostic[] {
+    for (const d of this.stale) d.message = this.t(OVERFLOW_KEYS[d.severity], { limit: this.limit, count: d.count });
+    this.stale.clear();
+    return this.items;
   }
 
   /** Count a diagnostic of `file` that is not listed (the file has used up its list): the totals and the exit code still see it; with its `code`, at that code's level. */
@@ -103,10 +111,11 @@ export class DiagnosticSink {
     if (!d) {
       d = { code: "too-many-diagnostics", severity, message: "", source: { file }, count: 0 };
       f.overflow[severity] = d;
-      this.list.push(d);
+      this.items.push(d);
     }
     d.count = (d.count ?? 0) + 1;
-    d.message = this.t(OVERFLOW_KEYS[severity], { limit: this.limit, count: d.count });
+    // Worded when the list is read: a file of a million bad rows counts them without a million messages.
+    this.stale.add(d);
   }
 
   /** False once a file has used up its list, so callers can skip building messages nobody will see (and call skip instead). */
