@@ -52,8 +52,23 @@ export function gammaP(a: number, x: number): number {
   return Math.max(0, 1 - front * h);
 }
 
-/** The p-quantile of the gamma distribution with shape a and scale 1 (bisection on P(a, x); exact to ~1e-12). */
+// Results ask for the same few quantiles over and over (event counts are whole numbers, the levels fixed): each is bisected once.
+const quantiles = new Map<string, number>();
+const QUANTILES_KEPT = 10_000;
+
+/** The p-quantile of the gamma distribution with shape a and scale 1 (bisection on P(a, x); exact to ~1e-12; remembered). */
 export function gammaQuantile(p: number, a: number): number {
+  const key = `${p} ${a}`;
+  let q = quantiles.get(key);
+  if (q === undefined) {
+    q = bisectGamma(p, a);
+    if (quantiles.size >= QUANTILES_KEPT) quantiles.clear();
+    quantiles.set(key, q);
+  }
+  return q;
+}
+
+function bisectGamma(p: number, a: number): number {
   let lo = 0, hi = Math.max(1, a);
   while (gammaP(a, hi) < p) hi *= 2;
   for (let i = 0; i < 200 && hi - lo > 1e-12 * Math.max(1, hi); i++) {

@@ -89,4 +89,13 @@ describe("the incomplete gamma function and its quantile, on both sides of each 
     expect(gammaQuantile(0.999999, 1)).toBeCloseTo(13.815510557935518, 9);
     expect(gammaQuantile(0.025, 1)).toBeCloseTo(0.025317807984289876, 12);
   });
+
+  it("gives the same quantiles when asked again, also after more than 10,000 different ones were asked", () => {
+    // P(a = 1, x) = 1 − e^(−x), so the p-quantile of shape 1 is −ln(1 − p)
+    const first = gammaQuantile(0.975, 1);
+    expect(first).toBeCloseTo(-Math.log(0.025), 11);
+    for (let k = 1; k <= 10_001; k++) gammaQuantile(0.5, k / 100);
+    expect(gammaQuantile(0.975, 1)).toBe(first);
+    expect(gammaQuantile(0.5, 1)).toBeCloseTo(Math.log(2), 11);
+  });
 });
