@@ -67,6 +67,21 @@ describe("median and MAD", () => {
     // deviations from 2: 1 0 1 3 → sorted 0 1 1 3 → (1 + 1) / 2 = 1
     expect(mad([1, 2, 3, 5])).toBe(1);
   });
+
+  it("sorts by value on both sides of the 64-value switch to a native sort, and leaves its input alone", () => {
+    for (const n of [63, 64, 65, 66, 1001]) {
+      // n values descending from n − 1 to 0, negatives mixed in for odd i: the sorted middle is known in closed form
+      const values = Array.from({ length: n }, (_, i) => (i % 2 ? -(n - 1 - i) : n - 1 - i));
+      const copy = [...values];
+      const sorted = [...values].sort((a, b) => a - b);
+      const expected = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+      expect(median(values), `n = ${n}`).toBe(expected);
+      expect(values).toEqual(copy);
+    }
+    // 10 before 9 and 2 before 1 as numbers, not as texts ("10" < "9")
+    expect(median([10, 9, 2, 1, 100])).toBe(9);
+    expect(median(Array.from({ length: 65 }, (_, i) => (i === 0 ? 10 : i === 1 ? 9 : 1000 + i)))).toBe(1032);
+  });
 });
 
 describe("countReversals: a move must exceed 1% of the previous value", () => {
