@@ -1,8 +1,17 @@
 /** Number formatting for formulas and messages (no float noise, fixed percentage digits). */
 
+// Below 2^52 · 10^-digits a double's spacing is under 10^-digits, so a shortest form with at most `digits` decimals is
+// already what rounding to `digits` decimals gives back (most numbers in formulas are like that: 96.1, 2024, 0.5).
+const SHORT_FORM_BELOW = Array.from({ length: 16 }, (_, d) => 2 ** 52 / 10 ** d);
+
 /** A number with at most `digits` decimals, trailing zeros dropped: 0.1 + 0.2 → "0.3". */
 export function num(v: number, digits = 4): string {
   if (!Number.isFinite(v)) return String(v);
+  const s = String(v);
+  if (Math.abs(v) < (SHORT_FORM_BELOW[digits] ?? 0) && !s.includes("e")) {
+    const dot = s.indexOf(".");
+    if (dot < 0 || s.length - dot - 1 <= digits) return s;
+  }
   return String(Number(v.toFixed(digits)));
 }
 
