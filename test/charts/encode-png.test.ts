@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import zlib from "node:zlib";
 import { Resvg } from "@resvg/resvg-js";
 import { encodePng, encodePngWith } from "../../src/charts/encode-png.js";
-import { cutPixels } from "../../src/charts/chart-sheet.js";
 import { decodePng } from "../helpers/decode-png.js";
 
 const hex = (b: Uint8Array) => Buffer.from(b).toString("hex");
@@ -65,7 +64,7 @@ describe("encodePng", () => {
     const seeThrough = `<svg xmlns="http://www.w3.org/2000/svg" width="60" height="40"><circle cx="20" cy="20" r="13" fill="#1f3b73" fill-opacity="0.37"/><path d="M0 40 L60 0" stroke="#c33" stroke-width="1.7" stroke-opacity="0.6"/></svg>`;
     for (const [svg, colorType] of [[opaque, 2], [seeThrough, 6]] as const) {
       const r = drawn(svg);
-      const ours = encodePng(cutPixels(r.pixels, r.width, { top: 0, width: r.width, height: r.height }), r.width, r.height);
+      const ours = encodePng(r.pixels, r.width, r.height, { premultiplied: true });
       const mine = decodePng(ours), theirs = decodePng(r.png);
       expect(mine.colorType).toBe(colorType);
       expect([mine.width, mine.height]).toEqual([theirs.width, theirs.height]);
@@ -73,8 +72,22 @@ describe("encodePng", () => {
     }
   });
 
+  it("takes a picture out of a wider buffer and undoes premultiplied alpha as resvg does", () => {
+    // A 3×3 buffer; the picture is 2×2 from row 1: opaque, half, clear and 40/255 alpha pixels.
+    const sheet = new Uint8Array(3 * 3 * 4).fill(7);
+    sheet.set([10, 20, 30, 255, 64, 32, 0, 128], (1 * 3 + 0) * 4);
+    sheet.set([0, 0, 0, 0, 20, 40, 39, 40], (2 * 3 + 0) * 4);
+    const png = encodePng(sheet, 2, 2, { offset: 12, stride: 12, premultiplied: true });
+    expect([...decodePng(png).pixels]).toEqual([10, 20, 30, 255, 128, 64, 0, 128, 0, 0, 0, 0, 128, 255, 249, 40]);
+    // Opaque and placed: RGB of just those pixels.
+    const rgb = decodePng(encodePng(new Uint8Array([9, 9, 9, 9, 1, 2, 3, 255, 9, 9, 9, 9, 4, 5, 6, 255]), 1, 2, { offset: 4, stride: 8 }));
+    expect([rgb.colorType, ...rgb.pixels]).toEqual([2, 1, 2, 3, 255, 4, 5, 6, 255]);
+  });
+
   it("refuses a size that does not match the pixels", () => {
-    expect(() => encodePng(new Uint8Array(12), 2, 2)).toThrow(/16 bytes, not 12/);
+    expect(() => encodePng(new Uint8Array(12), 2, 2)).toThrow(/2×2 RGBA pixels do not fit in 12 bytes/);
+    expect(() => encodePng(new Uint8Array(36), 2, 2, { offset: 20, stride: 12 })).toThrow(/do not fit in 36 bytes/);
+    expect(() => encodePng(new Uint8Array(36), 2, 2, { stride: 4 })).toThrow(/do not fit/);
     expect(() => encodePng(new Uint8Array(0), 0, 0)).toThrow(/positive whole size/);
   });
 });
