@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Time and peak memory of the full Excel report for the bundled sample (7 regions × all indicators × 5 years):
-// read → assess → charts (vega-lite → SVG → PNG) → workbook, each step timed, plus the HTML report.
+// read → assess → charts (SVG → PNG) → workbook, each step timed, plus the HTML report.
 // Usage: node bench/report-bench.mjs [--json] [--runs N]   (needs `npm run build`; --json ends with one JSON line)
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -37,7 +37,7 @@ const meta = { lang: "zh", generatedAt: "bench", inputs: [{ file: sample, sha256
 const [buf, workbookMs] = await lap(() => buildReportWorkbook(report, plan, read.observations, meta));
 const firstTotal = performance.now() - started;
 
-// Later runs in the same process: vega's compiled spec is cached, so these show the steady state.
+// Later runs in the same process (modules loaded, fonts found): the steady state.
 const runs = [];
 for (let i = 0; i < Number(values.runs); i++) {
   const [set, chartsMs] = await lap(() => renderCharts(report, plan, { lang: "zh", fonts, png: true }));

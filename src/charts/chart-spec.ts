@@ -1,5 +1,4 @@
-/** The chart of one indicator as data for one fixed vega-lite spec: a line per region (or, past LINE_LIMIT regions, the top region over the others' band), the target as a dashed line and a diamond at its year. */
-import type { TopLevelSpec } from "vega-lite";
+/** The chart of one indicator as data for drawChart: a line per region (or, past LINE_LIMIT regions, the top region over the others' band), the target as a dashed line and a diamond at its year. */
 import type { Indicator, Plan } from "../model/plan.js";
 import type { IndicatorResult } from "../model/report.js";
 import { num as fmtNum } from "../util/format-number.js";
@@ -49,7 +48,7 @@ export interface ChartLine {
   year?: number;
 }
 
-/** The rows the spec's four named data sets receive, and the lines the legend lists. */
+/** What drawChart draws (series, band, targets, markers) and the lines the legend lists. */
 export interface ChartData {
   design: ChartDesign;
   /** Every point of every drawn line; `color` is the colour its region's name maps to in `colors`. */
@@ -175,62 +174,4 @@ export function chartData(plan: Plan, indicator: Indicator, results: readonly In
     if (tg.year !== null) markers.push({ year: tg.year, value, label });
   });
   return { design, series, band, colors, lines, targets, markers, regions: codes.length };
-}
-
-/** The one vega-lite spec every chart shares (compiled and parsed once; only the data changes, colours included). */
-export function chartSpec(font: string): TopLevelSpec {
-  return {
-    width: PLOT_WIDTH,
-    height: PLOT_HEIGHT,
-    background: "white",
-    padding: { left: 4, right: 12, top: 8, bottom: 4 },
-    config: { font, axis: { labelFontSize: 11, gridColor: "#e6e6e6", domainColor: "#999", tickColor: "#999" }, view: { stroke: "#d0d0d0" } },
-    layer: [
-      {
-        data: { name: "targets" },
-        mark: { type: "rule", color: "#c00000", strokeDash: [6, 4], strokeWidth: 1.5 },
-        encoding: { y: { field: "value", type: "quantitative" } },
-      },
-      {
-        data: { name: "targets" },
-        transform: [{ filter: "!datum.dated" }],
-        mark: { type: "text", color: "#c00000", align: "right", baseline: "bottom", dy: -2, fontSize: 11 },
-        encoding: { y: { field: "value", type: "quantitative" }, x: { value: PLOT_WIDTH - 2 }, text: { field: "label" } },
-      },
-      {
-        data: { name: "band" },
-        mark: { type: "area", color: BAND_COLORS.fill, opacity: BAND_OPACITY.range },
-        encoding: { x: { field: "year", type: "quantitative" }, y: { field: "min", type: "quantitative" }, y2: { field: "max" } },
-      },
-      {
-        data: { name: "band" },
-        mark: { type: "area", color: BAND_COLORS.fill, opacity: BAND_OPACITY.iqr },
-        encoding: { x: { field: "year", type: "quantitative" }, y: { field: "p25", type: "quantitative" }, y2: { field: "p75" } },
-      },
-      {
-        data: { name: "series" },
-        mark: { type: "line", point: { filled: true, size: 30 } },
-        encoding: {
-          x: { field: "year", type: "quantitative", scale: { zero: false, nice: false, padding: 14 }, axis: { format: "d", tickMinStep: 1, title: null, labelAngle: 0 } },
-          y: { field: "value", type: "quantitative", scale: { zero: false, nice: true }, axis: { title: null, tickCount: 6 } },
-          detail: { field: "line" },
-          // The colour is the one the chart's colour scale (ChartData.colors) gives the line's region name; the legend is drawn from the same scale.
-          color: { field: "color", type: "nominal", scale: null, legend: null },
-          strokeWidth: { field: "width", type: "quantitative", scale: null, legend: null },
-          strokeDash: { field: "dash", type: "nominal", scale: null, legend: null },
-        },
-      },
-      {
-        data: { name: "markers" },
-        mark: { type: "point", shape: "diamond", filled: true, size: 110, color: "#c00000", opacity: 1 },
-        encoding: { x: { field: "year", type: "quantitative" }, y: { field: "value", type: "quantitative" } },
-      },
-      {
-        data: { name: "markers" },
-        mark: { type: "text", color: "#c00000", align: "right", baseline: "bottom", dx: -6, dy: -5, fontSize: 11 },
-        encoding: { x: { field: "year", type: "quantitative" }, y: { field: "value", type: "quantitative" }, text: { field: "label" } },
-      },
-    ],
-    resolve: { scale: { x: "shared", y: "shared" } },
-  };
 }

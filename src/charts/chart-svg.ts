@@ -1,4 +1,4 @@
-/** SVG pieces around a vega chart: the title and the region legend, laid out with our own text widths (vega guesses 0.8 em, too little for Chinese). */
+/** SVG pieces around a chart: the title and the region legend, laid out with our own text width estimate (CJK 1 em, others 0.6 em). */
 import { isWide } from "../util/display-width.js";
 import { escapeXml } from "../report-model/escape-xml.js";
 
@@ -57,7 +57,7 @@ export function svgParts(svg: string): { width: number; height: number; inner: s
   return { width, height, inner: svg.slice(open?.[0].length ?? 0).replace(/<\/svg>\s*$/, "") };
 }
 
-/** A chart picture: an optional title on top, the vega chart below it, the legend (an SVG fragment) on the right. */
+/** A chart picture: an optional title on top, the chart below it, the legend (an SVG fragment) on the right. */
 export function composeChart(chart: string, title: string, titleFont: string, legend: { markup: string; width: number; height: number }): { svg: string; width: number; height: number } {
   const c = svgParts(chart);
   const TITLE_H = title ? 30 : 0;

@@ -1,7 +1,4 @@
-/** Render one chart per indicator: vega-lite → SVG (headless vega View, main thread) → PNG (resvg, on a pool of worker threads). */
-import type { Runtime } from "vega";
-import { logger, None } from "vega-util";
-import { compile } from "vega-lite";
+/** Render one chart per indicator: SVG (drawn directly, main thread) → PNG (resvg, on a pool of worker threads). */
 import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import type { Lang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
@@ -10,11 +7,11 @@ import type { IndicatorResult, Report } from "../model/report.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { reportMessages } from "../report-model/report-messages.js";
 import type { ChartFonts } from "../report-model/chart-fonts.js";
-import { chartData, chartSpec, regionColors, BAND_COLORS, BAND_OPACITY, type ChartData, type ChartLine } from "./chart-spec.js";
+import { chartData, regionColors, BAND_COLORS, BAND_OPACITY, type ChartData, type ChartLine } from "./chart-spec.js";
 import { composeChart, legendSvg, svgParts, type LegendEntry } from "./chart-svg.js";
 import { PngPool, poolSize } from "./png-pool.js";
 import { chartMessages } from "./chart-messages.js";
-import { parse, View } from "./vega-core.js";
+import { drawChart } from "./draw-chart.js";
 
 /** One rendered chart. `png` is absent when only SVG was asked for. */
 export interface ChartImage {
@@ -48,25 +45,6 @@ export interface RenderChartsOptions {
 
 /** Fonts a browser has; used for the SVG shown in the HTML report. */
 export const BROWSER_FONT = "'Microsoft YaHei', 'PingFang SC', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif";
-
-const runtimes = new Map<string, Runtime>();
-
-function runtime(font: string): Runtime {
-  let rt = runtimes.get(font);
-  if (!rt) {
-    rt = parse(compile(chartSpec(font), { logger: logger(None) }).spec);
-    runtimes.set(font, rt);
-  }
-  return rt;
-}
-
-async function vegaSvg(rt: Runtime, data: ChartData): Promise<string> {
-  const view = new View(rt, { renderer: "none" });
-  view.data("series", data.series).data("band", data.band).data("targets", data.targets).data("markers", data.markers);
-  const svg = await view.toSVG();
-  view.finalize();
-  return svg;
-}
 
 /** The legend of one chart, from its colour scale: each drawn line's name in its colour, then the band swatches and the sexes' dashes. */
 export function legendEntries(data: ChartData, lang: Lang): LegendEntry[] {
@@ -102,7 +80,6 @@ export async function renderCharts(report: Report, plan: Plan, opts: RenderChart
   // Only the legend has Chinese text; chart pictures load just the Latin font, which parses several times faster.
   const legendResvg = resvgOptions(files);
   const chartResvg = resvgOptions(opts.fonts?.latin ? [opts.fonts.latin.file] : files);
-  const rt = runtime(numberFont);
   const byIndicator = new Map<string, IndicatorResult[]>();
   for (const r of report.results) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
   // With at most LINE_LIMIT regions in the whole report, a region keeps its colour from chart to chart.
@@ -134,7 +111,7 @@ export async function renderCharts(report: Report, plan: Plan, opts: RenderChart
       const t0 = performance.now();
       const unit = ind.unit[labelLang];
       const title = labelLang === "zh" ? `${ind.name.zh}（${unit}）` : `${ind.name.en} (${unit})`;
-      const chart = await vegaSvg(rt, data);
+      const chart = drawChart(data, numberFont);
       const job = legendFor(data).then(async (legend) => {
         // In pictures the title is left to the caption beside them: every CJK glyph costs resvg milliseconds (CFF fonts ~4 ms each, every time)
         const composed = composeChart(chart, opts.png ? "" : title, labelFont, legend);

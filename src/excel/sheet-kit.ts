@@ -61,6 +61,7 @@ function tableWriter(ws: ExcelJS.Worksheet, top: number, columns: readonly Colum
   fitRowHeight(header, columns.map((c) => c.width));
   const wrapped = columns.some((c) => c.wrap) ? columns.map((c) => (c.wrap ? c.width : 0)) : undefined;
   let r = 0;
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
   return {
     row(values) {
       const row = ws.getRow(top + 1 + r);
@@ -74,7 +75,10 @@ function tableWriter(ws: ExcelJS.Worksheet, top: number, columns: readonly Colum
       });
       if (wrapped) fitRowHeight(row, wrapped);
       opts.onRow?.(row, r);
-      if (opts.commit) row.commit();
+      if (opts.commit) {
+        shareStyles(row, values.length, styles);
+        row.commit();
+      }
       r++;
     },
     end() {
@@ -89,6 +93,21 @@ function tableWriter(ws: ExcelJS.Worksheet, top: number, columns: readonly Colum
       return last;
     },
   };
+}
+
+/**
+ * Give the cells of a row about to be committed one style object per distinct style: exceljs recognises an object it
+ * has seen and skips re-deriving its style id (fonts, fills, borders rendered to XML to compare) for every cell. Only
+ * for committed rows, whose cells nothing can change afterwards (a shared object changed later would restyle them all).
+ */
+function shareStyles(row: ExcelJS.Row, cells: number, seen: Map<string, Partial<ExcelJS.Style>>): void {
+  for (let i = 1; i <= cells; i++) {
+    const cell = row.getCell(i);
+    const key = JSON.stringify(cell.style);
+    const shared = seen.get(key);
+    if (shared) cell.style = shared;
+    else seen.set(key, cell.style);
+  }
 }
 
 /**

@@ -1,11 +1,11 @@
 /** Stream a CSV into a table mapper: detect (or take) the encoding and delimiter, decode strictly, count rows. */
 import { createReadStream, openSync, readSync, closeSync, fstatSync } from "node:fs";
 import path from "node:path";
-import { parse, type CsvError } from "csv-parse";
 import { detectEncoding, type TextEncodingName } from "./detect-encoding.js";
 import { detectDelimiter } from "./detect-delimiter.js";
 import { Utf8Checker } from "./utf8-checker.js";
 import { TableMapper } from "./table-mapper.js";
+import { CsvTokenizer } from "./csv-tokenizer.js";
 import { type RunContext, type TableContext, tableLocation } from "./mapping-context.js";
 import type { IngestProgress } from "./ingest-types.js";
 
@@ -14,6 +14,7 @@ export const CSV_SAMPLE_BYTES = 64 * 1024;
 /** Longest record accepted; longer means a runaway quote (and would otherwise hold the whole file in memory). */
 export const CSV_MAX_RECORD_CHARS = 1024 * 1024;
 const CHUNK_BYTES = 256 * 1024;
+const PROBLEM_MESSAGE = { "opening-quote": "parse-opening-quote", "closing-quote": "parse-closing-quote", "unclosed-quote": "parse-quote", "record-size": "parse-record-size" } as const;
 
 /** Options of one CSV read. */
 export interface CsvReadOptions {
@@ -52,63 +53,44 @@ export async function readCsv(fullPath: string, file: string, run: RunContext, o
   if (choice.guessed) sink.add("encoding-guessed", "info", { file }, { encoding });
   const delimiter = detectDelimiter(new TextDecoder(encoding).decode(sample, { stream: true }), path.extname(file).toLowerCase() === ".tsv" ? "\t" : ",");
   const mapper = new TableMapper(run, table);
-  const parser = parse({ delimiter, bom: true, relax_column_count: true, skip_empty_lines: false, max_record_size: CSV_MAX_RECORD_CHARS });
+  const tokenizer = new CsvTokenizer(delimiter, CSV_MAX_RECORD_CHARS);
   const checker = encoding === "utf-8" ? new Utf8Checker() : undefined;
-  const decoder = encoding === "utf-8" ? undefined : new TextDecoder(encoding);
+  const decoder = new TextDecoder(encoding);
   let suspect = false;
   let row = 0;
-  let error: CsvError | undefined;
-  parser.on("error", (e: CsvError) => (error ??= e));
-  const drain = (): void => {
-    let rec: string[] | null;
-    while ((rec = parser.read() as string[] | null) !== null) {
-      row++;
-      if (suspect && rec.some((f) => f.includes("\uFFFD"))) {
-        sink.add("encoding-error", "error", tableLocation(table, row), { line: row, encoding }, { value: rec.join(String(delimiter)).slice(0, 80) });
-        continue;
-      }
-      mapper.push(rec, row);
+  const onRecord = (rec: string[]): void => {
+    row++;
+    if (suspect && rec.some((f) => f.includes("\uFFFD"))) {
+      sink.add("encoding-error", "error", tableLocation(table, row), { line: row, encoding }, { value: rec.join(delimiter).slice(0, 80) });
+      return;
     }
+    mapper.push(rec, row);
   };
-  const write = (chunk: Buffer | string): Promise<void> => new Promise((resolve) => parser.write(chunk, () => resolve()));
   let bytes = 0;
   for await (const chunk of createReadStream(fullPath, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     bytes += chunk.length;
-    let input: Buffer | string = chunk;
     if (checker) {
       checker.push(chunk);
       suspect ||= !checker.valid;
-    } else {
-      input = decoder!.decode(chunk, { stream: true });
-      suspect ||= input.includes("\uFFFD");
     }
-    const done = write(input);
-    drain();
-    await done;
-    if (error) break;
+    const text = decoder.decode(chunk, { stream: true });
+    if (!checker) suspect ||= text.includes("\uFFFD");
+    tokenizer.push(text, onRecord);
+    if (tokenizer.error) break;
     options.onProgress?.({ file, bytes, totalBytes: size, rows: row });
   }
-  if (!error) {
-    if (checker) {
-      checker.end();
-      suspect ||= !checker.valid;
-    } else {
-      const rest = decoder!.decode();
-      suspect ||= rest.includes("\uFFFD");
-      if (rest) parser.write(rest);
-    }
-    await new Promise<void>((resolve) => {
-      parser.once("error", () => resolve());
-      parser.end(() => resolve());
-      drain();
-    });
-    drain();
+  if (!tokenizer.error) {
+    checker?.end();
+    suspect ||= checker ? !checker.valid : false;
+    const text = decoder.decode();
+    if (!checker) suspect ||= text.includes("\uFFFD");
+    if (text) tokenizer.push(text, onRecord);
+    tokenizer.end(onRecord);
   }
+  const error = tokenizer.error;
   if (error) {
-    const code = error.code === "CSV_MAX_RECORD_SIZE" ? "parse-record-size" : /QUOTE/.test(error.code) ? "parse-quote" : undefined;
-    const detail = code ? t(code, { limit: CSV_MAX_RECORD_CHARS }) : error.message;
-    const line = error.lines ?? row + 1;
-    sink.add("parse-error", "error", tableLocation(table, line), { line, detail });
+    const detail = t(PROBLEM_MESSAGE[error.problem], { limit: CSV_MAX_RECORD_CHARS });
+    sink.add("parse-error", "error", tableLocation(table, error.line), { line: error.line, detail });
   }
   const outcome = mapper.end();
   if (!outcome.header && !error) sink.add("no-header", "error", tableLocation(table, 1), { rows: Math.min(row, 30), expected: t("expected-header") }, { expected: t("expected-header") });

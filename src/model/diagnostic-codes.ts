@@ -34,7 +34,7 @@ export const DIAGNOSTIC_CODES = {
   "zip-bomb": { family: "input", severity: "error", description: "over the entry count, unpacked size or compression-ratio limits" },
   "encoding-error": { family: "input", severity: "error", description: "a row with bytes invalid in the encoding; the row is skipped" },
   "encoding-guessed": { family: "input", severity: "info", description: "valid UTF-8 read as GB18030, because only that reading gives Chinese text" },
-  "parse-error": { family: "input", severity: "error", description: "broken CSV quoting or a runaway record; reading that file stops there" },
+  "parse-error": { family: "input", severity: "error", description: "broken CSV quoting (a quote inside an unquoted field, text right after a closing quote, or a quote never closed: then the line its record starts on) or a runaway record; reading that file stops there" },
   "no-header": { family: "input", severity: "error", description: "no header row in the first 30 rows" },
   "no-data-sheet": { family: "input", severity: "error", description: "no sheet looks like a data table; the sheets are listed" },
   "sheet-not-found": { family: "input", severity: "error", description: "the `--sheet` name or position does not exist; the sheets are listed" },

@@ -4,7 +4,7 @@ import type { Observation } from "../model/observation.js";
 import type { FileCounts, FileIngest, FileRecord, FileStatus, MergePolicy, UpsertOutcome } from "./observation-store.js";
 import { fromSqliteError } from "./store-error.js";
 import { toFileRecord, type FileRow } from "./sqlite-rows.js";
-import { matchReturnedKeys, type StoredKey } from "./match-returned-keys.js";
+import { newKeyIds } from "./new-key-ids.js";
 
 /** The columns of `files` that make a FileRecord. */
 export const FILE_COLUMNS = "id, name, sha256, size, region, kind, ingested_at, rows, status, inserted, revised, unchanged, conflicts";
@@ -28,6 +28,9 @@ export class SqliteFileIngest implements FileIngest {
   private readonly latest;
   private readonly insertRevision;
   private readonly insertConflict;
+  private readonly keyId;
+  /** The largest observation id stored so far: a fresh key gets the next ones, in the order offered. */
+  private maxId: number;
   /** Multi-row statements by row count (1 … ROWS_PER_STATEMENT), prepared on first use. */
   private readonly keyInserts = new Map<number, Database.Statement>();
   private readonly revisionInserts = new Map<number, Database.Statement>();
@@ -45,6 +48,8 @@ export class SqliteFileIngest implements FileIngest {
       "SELECT o.id AS id, r.revision AS revision, r.value AS value FROM observations o JOIN revisions r ON r.observation_id = o.id WHERE o.indicator = ? AND o.region = ? AND o.year = ? AND o.sex = ? ORDER BY r.revision DESC LIMIT 1",
     );
     this.insertRevision = db.prepare(`INSERT INTO revisions (${REVISION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    this.keyId = db.prepare("SELECT id FROM observations WHERE indicator = ? AND region = ? AND year = ? AND sex = ?").pluck();
+    this.maxId = Number((db.prepare("SELECT max(id) FROM observations").pluck().get() as number | null) ?? 0);
     this.insertConflict = db.prepare("INSERT INTO conflicts (file_id, observation_id, current_value, incoming_value, sheet, row, resolution) VALUES (?, ?, ?, ?, ?, ?, ?)");
   }
 
@@ -60,16 +65,24 @@ export class SqliteFileIngest implements FileIngest {
 
   /**
    * Insert the keys of `batch` that are new (one multi-row INSERT … ON CONFLICT DO NOTHING per ROWS_PER_STATEMENT rows);
-   * returns each position's new observation id, or undefined where the key was already stored.
+   * returns each position's new observation id, or undefined where the key was already stored. When every key of a
+   * statement was new (a first ingest), their ids are the next ones in order; otherwise each key's id is looked up.
    */
   private insertNewKeys(batch: readonly Observation[]): (number | undefined)[] {
     const ids: (number | undefined)[] = [];
     for (let from = 0; from < batch.length; from += ROWS_PER_STATEMENT) {
-      const keys: StoredKey[] = batch.slice(from, from + ROWS_PER_STATEMENT).map((o) => ({ indicator: o.indicator, region: o.region, year: o.year, sex: storedSex(o) }));
+      const part = batch.slice(from, from + ROWS_PER_STATEMENT);
       const params: unknown[] = [];
-      for (const k of keys) params.push(k.indicator, k.region, k.year, k.sex);
-      const st = this.statement(this.keyInserts, keys.length, (n) => `INSERT INTO observations (indicator, region, year, sex) VALUES ${valuesList(n, 4)} ON CONFLICT DO NOTHING RETURNING id, indicator, region, year, sex`);
-      ids.push(...matchReturnedKeys(keys, st.all(...params) as (StoredKey & { id: number })[]));
+      for (const o of part) params.push(o.indicator, o.region, o.year, storedSex(o));
+      const st = this.statement(this.keyInserts, part.length, (n) => `INSERT INTO observations (indicator, region, year, sex) VALUES ${valuesList(n, 4)} ON CONFLICT DO NOTHING`);
+      const before = this.maxId;
+      const info = st.run(...params);
+      if (info.changes === part.length && Number(info.lastInsertRowid) === before + part.length) {
+        for (let i = 1; i <= part.length; i++) ids.push(before + i);
+      } else {
+        ids.push(...newKeyIds(part.map((o) => Number(this.keyId.get(o.indicator, o.region, o.year, storedSex(o)))), before));
+      }
+      if (info.changes > 0) this.maxId = Math.max(this.maxId, Number(info.lastInsertRowid));
     }
     return ids;
   }

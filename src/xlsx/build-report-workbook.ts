@@ -25,12 +25,14 @@ const NORMAL: Partial<ExcelJS.WorksheetView>[] = [{ state: "normal" }];
 /**
  * Build the report workbook, streamed: each sheet is committed when it is filled, and the long ones (areas, warnings,
  * series, quality) commit row by row, so the workbook never sits in memory as cell objects. Charts are drawn when
- * `meta.fonts` is given (null: no CJK font, English chart labels).
+ * `meta.fonts` is given (null: no CJK font, English chart labels), on worker threads while the first sheets are written.
  */
 export async function buildReportWorkbook(report: Report, plan: Plan, observations: readonly Observation[], meta: ReportMeta): Promise<Buffer> {
   const c = rowContext(plan, meta.lang);
   const { t } = c;
-  const charts = meta.fonts === undefined ? undefined : await renderCharts(report, plan, { lang: meta.lang, fonts: meta.fonts, png: true });
+  // The pictures are drawn on worker threads while this thread writes the sheets before 图表 (a failure is rethrown where they are awaited).
+  const drawing = meta.fonts === undefined ? undefined : renderCharts(report, plan, { lang: meta.lang, fonts: meta.fonts, png: true });
+  drawing?.catch(() => undefined);
   const methodName = t(`method-${meta.method ?? report.method}`);
   const rows = resultRows(c, report);
   const warnings = warningRows(c, report);
@@ -64,6 +66,7 @@ export async function buildReportWorkbook(report: Report, plan: Plan, observatio
   }
   writeWarningsSheet((ws = add(t("sheet-warnings"), [WARNINGS_VIEW], warnings.some((w) => w.level === "red") ? "FFC00000" : undefined)), c, warnings);
   await done(ws);
+  const charts = await drawing;
   const note = chartNote(c, meta, charts);
   // The sheet readers see says only what they need (English labels when no Chinese font was found); the font file and timing stay in 说明.
   const readerNote = meta.fonts && !meta.fonts.cjk ? t("fonts-none") : "";

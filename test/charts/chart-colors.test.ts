@@ -43,9 +43,11 @@ describe("colours by region name", () => {
     const svg = set.charts[0]!.svg;
     const d = chartData(plan, ind(plan), report.results, { lang: "en" })!;
     expect(new Set(d.colors.range).size).toBe(LINE_LIMIT);
-    // vega draws a line as a path with the line's stroke; the legend row has a line of the same colour next to the name
+    // each line is a path with the line's stroke and width; the legend row has a line of the same colour next to the name
     const lineStrokes = [...svg.matchAll(/<path[^>]*stroke="(#[0-9a-f]{6})"[^>]*stroke-width="(3\.2|1\.6)"/g)].map((m) => m[1]);
     expect(new Set(lineStrokes)).toEqual(new Set(d.colors.range));
+    // and each region's line (its path is labelled with the region's name) has that region's colour
+    for (const [i, name] of d.colors.domain.entries()) expect(svg).toMatch(new RegExp(`<path aria-label="${name}" d="[^"]*" stroke="${d.colors.range[i]}"`));
     for (const [i, name] of d.colors.domain.entries()) {
       const row = new RegExp(`<line[^>]*stroke="${d.colors.range[i]}"[^>]*/><circle[^>]*/><text[^>]*>${name}</text>`);
       expect(svg).toMatch(row);
