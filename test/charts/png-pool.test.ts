@@ -4,7 +4,9 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { PngPool, poolSize } from "../../src/charts/png-pool.js";
 import { renderCharts } from "../../src/charts/render-charts.js";
+import { Resvg } from "@resvg/resvg-js";
 import { fixture } from "../helpers/report-fixture.js";
+import { decodePng } from "../helpers/decode-png.js";
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** Width and height from a PNG's IHDR chunk (bytes 16–23). */
@@ -34,6 +36,26 @@ describe("PngPool", () => {
         expect(dims(png)).toEqual(sizes[i]);
       }
       expect(pool.threads).toBeLessThanOrEqual(2);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it("writes the same pixels as resvg's own PNG writer: a chart as RGB, a see-through drawing as RGBA", async () => {
+    const { plan, report } = fixture();
+    const svgs = await renderCharts(report, plan, { lang: "en", fonts: {}, png: false });
+    const chart = svgs.charts[0]!.svg;
+    const seeThrough = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="30"><circle cx="15" cy="15" r="11" fill="#1f3b73" fill-opacity="0.4"/><path d="M0 30 L40 0" stroke="#c33" stroke-width="1.5" stroke-opacity="0.7"/></svg>`;
+    const pool = new PngPool(2);
+    try {
+      const cases = [[chart, { fitTo: { mode: "zoom", value: 2 }, background: "white" }, 2], [seeThrough, { fitTo: { mode: "zoom", value: 1.5 } }, 6]] as const;
+      for (const [svg, options, colorType] of cases) {
+        const ours = decodePng(await pool.render(svg, options));
+        const theirs = decodePng(new Resvg(svg, options).render().asPng());
+        expect(ours.colorType).toBe(colorType);
+        expect([ours.width, ours.height]).toEqual([theirs.width, theirs.height]);
+        expect(Buffer.from(ours.pixels).equals(Buffer.from(theirs.pixels))).toBe(true);
+      }
     } finally {
       await pool.close();
     }
