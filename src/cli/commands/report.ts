@@ -46,13 +46,21 @@ export function localTimestamp(env: Record<string, string | undefined>, now: Dat
  * Write the HTML report: one page, or for more than ONE_PAGE_MAX_REGIONS regions a summary page at `file` with the
  * regions' pages and the charts page in `<name>-regions/` beside it, each written (atomically) as soon as it is built.
  */
-async function writeHtml(ctx: Context, file: string, result: Report, plan: Plan, meta: ReportMeta, inputs: string[]): Promise<void> {
-  const { needsPages, buildReportPages } = await import("../../html/build-report-pages.js");
-  if (file === STDOUT_TARGET || !needsPages(result)) {
-    const { buildReportHtml } = await import("../../html/build-report-html.js");
-    emit({ ...ctx, output: file }, await buildReportHtml(result, plan, meta), inputs);
+/** The HTML report as one page when it is one (standard output, or at most 12 regions); undefined when it is written in pages. */
+async function onePage(file: string, result: Report, plan: Plan, meta: ReportMeta): Promise<string | undefined> {
+  const { needsPages } = await import("../../html/build-report-pages.js");
+  if (file !== STDOUT_TARGET && needsPages(result)) return undefined;
+  const { buildReportHtml } = await import("../../html/build-report-html.js");
+  return buildReportHtml(result, plan, meta);
+}
+
+async function writeHtml(ctx: Context, file: string, result: Report, plan: Plan, meta: ReportMeta, inputs: string[], page?: string): Promise<void> {
+  const html = page ?? (await onePage(file, result, plan, meta));
+  if (html !== undefined) {
+    emit({ ...ctx, output: file }, html, inputs);
     return;
   }
+  const { buildReportPages } = await import("../../html/build-report-pages.js");
   const main = path.basename(file);
   const dir = `${main.replace(/\.html?$/i, "")}-regions`;
   const shownDir = path.join(path.dirname(file), dir);
@@ -102,11 +110,16 @@ export async function report(ctx: Context, files: string[], o: ReportOptions): P
     const fonts = o.charts === false ? undefined : findFonts(ctx.io.env);
     if (fonts && !fonts.cjk && format === "xlsx") ctx.io.stderr.write(`hld-women: ${m("no-cjk-font")}\n`);
     const meta: ReportMeta = { lang: ctx.lang, generatedAt: localTimestamp(ctx.io.env), inputs, method: result.method, ...(fonts ? { fonts } : {}) };
+    let page: string | undefined;
     if (format === "xlsx") {
       const { buildReportWorkbook } = await import("../../xlsx/build-report-workbook.js");
-      emit(ctx, await buildReportWorkbook(result, plan, used, meta), files);
+      const workbook = buildReportWorkbook(result, plan, used, meta);
+      workbook.catch(() => undefined);
+      // A one-page HTML report is built while the workbook's chart pictures are drawn on the worker threads; the files are still written workbook first.
+      if (html) page = await onePage(html, result, plan, meta);
+      emit(ctx, await workbook, files);
     }
-    if (html) await writeHtml(ctx, html, result, plan, meta, files);
+    if (html) await writeHtml(ctx, html, result, plan, meta, files, page);
   }
   if (docx) {
     const { buildReportDocx } = await import("../../docx/build-report-docx.js");
