@@ -22,6 +22,9 @@ export interface Column {
 
 /** The fill of table headers. */
 export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+// Shared by every data cell (shareStyles knows equal styles by their parts' identity).
+const TOP: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: false };
+const TOP_WRAPPED: Partial<ExcelJS.Alignment> = { vertical: "top", wrapText: true };
 const THIN: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFBFBFBF" } };
 
 /** The frozen view of a table whose header is row `top`, with `xSplit` columns frozen too (a streamed sheet takes its views when it is added). */
@@ -61,7 +64,7 @@ function tableWriter(ws: ExcelJS.Worksheet, top: number, columns: readonly Colum
   fitRowHeight(header, columns.map((c) => c.width));
   const wrapped = columns.some((c) => c.wrap) ? columns.map((c) => (c.wrap ? c.width : 0)) : undefined;
   let r = 0;
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const shareStyles = styleSharer();
   return {
     row(values) {
       const row = ws.getRow(top + 1 + r);
@@ -71,12 +74,12 @@ function tableWriter(ws: ExcelJS.Worksheet, top: number, columns: readonly Colum
         cell.value = cellValue(v);
         const fmt = fmts?.[i] ?? columns[i]?.numFmt;
         if (fmt && typeof cell.value === "number") cell.numFmt = fmt;
-        cell.alignment = { vertical: "top", wrapText: columns[i]?.wrap ?? false };
+        cell.alignment = columns[i]?.wrap ? TOP_WRAPPED : TOP;
       });
       if (wrapped) fitRowHeight(row, wrapped);
       opts.onRow?.(row, r);
       if (opts.commit) {
-        shareStyles(row, values.length, styles);
+        shareStyles(row, values.length);
         row.commit();
       }
       r++;
@@ -95,19 +98,37 @@ function tableWriter(ws: ExcelJS.Worksheet, top: number, columns: readonly Colum
   };
 }
 
+/** The parts of a cell style exceljs writes; two styles with the same number format and the same part objects are the same style. */
+const STYLE_PARTS = ["font", "alignment", "border", "fill", "protection"] as const;
+
 /**
- * Give the cells of a row about to be committed one style object per distinct style: exceljs recognises an object it
- * has seen and skips re-deriving its style id (fonts, fills, borders rendered to XML to compare) for every cell. Only
- * for committed rows, whose cells nothing can change afterwards (a shared object changed later would restyle them all).
+ * For rows about to be committed: give their cells one style object per distinct style, so exceljs recognises an
+ * object it has seen and skips re-deriving its style id (fonts, fills, borders rendered to XML to compare) for every
+ * cell. A style is known by its number format and the identity of its parts (cheap, where comparing contents would
+ * cost as much as exceljs's own work); the table's parts come from shared constants, so equal styles meet. Only for
+ * committed rows, whose cells nothing can change afterwards (a shared object changed later would restyle them all).
  */
-function shareStyles(row: ExcelJS.Row, cells: number, seen: Map<string, Partial<ExcelJS.Style>>): void {
-  for (let i = 1; i <= cells; i++) {
-    const cell = row.getCell(i);
-    const key = JSON.stringify(cell.style);
-    const shared = seen.get(key);
-    if (shared) cell.style = shared;
-    else seen.set(key, cell.style);
-  }
+function styleSharer(): (row: ExcelJS.Row, cells: number) => void {
+  const seen = new Map<string, Partial<ExcelJS.Style>>();
+  const ids = new WeakMap<object, number>();
+  let next = 1;
+  const idOf = (part: object | undefined): number => {
+    if (part === undefined) return 0;
+    let id = ids.get(part);
+    if (id === undefined) ids.set(part, (id = next++));
+    return id;
+  };
+  return (row, cells) => {
+    for (let i = 1; i <= cells; i++) {
+      const cell = row.getCell(i);
+      const style = cell.style;
+      let key = style.numFmt ?? "";
+      for (const part of STYLE_PARTS) key += `|${idOf(style[part] as object | undefined)}`;
+      const shared = seen.get(key);
+      if (shared) cell.style = shared;
+      else seen.set(key, style);
+    }
+  };
 }
 
 /**

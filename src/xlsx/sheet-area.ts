@@ -23,15 +23,23 @@ export function areaColumns(c: RowContext): Column[] {
 /** The view of an area sheet: header and the indicator and region columns frozen. */
 export const AREA_VIEW = frozenView(1, 2);
 
+// Style parts shared by every row (the streamed table gives equal styles one object when their parts are the same objects).
+const ARROW_ALIGNMENT: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "top" };
+const ARROW_FONT = { good: { bold: true, color: { argb: LIGHTS.green.font } }, bad: { bold: true, color: { argb: LIGHTS.red.font } } } satisfies Record<string, Partial<ExcelJS.Font>>;
+const SPARK_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF2F5597" } };
+const LEVEL_STYLE = Object.fromEntries(
+  Object.entries(LIGHTS).map(([level, l]) => [level, { fill: { type: "pattern", pattern: "solid", fgColor: { argb: l.fill } } as ExcelJS.Fill, font: { color: { argb: l.font } } as Partial<ExcelJS.Font> }]),
+) as Record<keyof typeof LIGHTS, { fill: ExcelJS.Fill; font: Partial<ExcelJS.Font> }>;
+
 function styleRow(row: ExcelJS.Row, r: ResultRow): void {
   const arrow = row.getCell(13);
-  arrow.alignment = { horizontal: "center", vertical: "top" };
-  if (r.trendGood !== null) arrow.font = { bold: true, color: { argb: r.trendGood ? LIGHTS.green.font : LIGHTS.red.font } };
-  row.getCell(14).font = { color: { argb: "FF2F5597" } };
+  arrow.alignment = ARROW_ALIGNMENT;
+  if (r.trendGood !== null) arrow.font = r.trendGood ? ARROW_FONT.good : ARROW_FONT.bad;
+  row.getCell(14).font = SPARK_FONT;
   if (r.level) {
     const words = row.getCell(15);
-    words.fill = { type: "pattern", pattern: "solid", fgColor: { argb: LIGHTS[r.level].fill } };
-    words.font = { color: { argb: LIGHTS[r.level].font } };
+    words.fill = LEVEL_STYLE[r.level].fill;
+    words.font = LEVEL_STYLE[r.level].font;
   }
 }
 
