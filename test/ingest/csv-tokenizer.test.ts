@@ -87,6 +87,41 @@ describe("CsvTokenizer", () => {
   it("refuses a delimiter it cannot honour", () => {
     expect(() => new CsvTokenizer('"', 10)).toThrow(RangeError);
     expect(() => new CsvTokenizer(",,", 10)).toThrow(RangeError);
+    expect(() => new CsvTokenizer("\n", 10)).toThrow(RangeError);
+    expect(() => new CsvTokenizer("\r", 10)).toThrow(RangeError);
+    expect(() => new CsvTokenizer("", 10)).toThrow(RangeError);
+  });
+
+  it("decides on CR line ends only once it sees what follows a CR (a chunk may end right after one)", () => {
+    // a CR-only file cut after its first CR: the next chunk could have started with LF
+    expect(tokenize(["a,b\r", "c,d\re"]).records).toEqual([["a", "b"], ["c", "d"], ["e"]]);
+    // a CRLF file cut between CR and LF
+    expect(tokenize(["a,b\r", "\nc,d\r\n"]).records).toEqual([["a", "b"], ["c", "d"]]);
+    // a one-line file ending in CR
+    expect(tokenize(["a,b\r"]).records).toEqual([["a", "b"]]);
+  });
+
+  it("measures each record on its own, wherever it lies in the text (limit 4: 4 characters pass, 5 do not)", () => {
+    // records at characters 0, 5, 10 and 15 of one chunk, each 4 long
+    expect(tokenize(["aaaa\nbbbb\ncccc\ndddd\n"], ",", 4)).toEqual({ records: [["aaaa"], ["bbbb"], ["cccc"], ["dddd"]], error: undefined });
+    expect(tokenize(["aaaa\nbbbb\nccccc\n"], ",", 4).error).toEqual({ problem: "record-size", line: 3 });
+    // quoted: '"ab"' is 4 characters, '"abc"' 5
+    expect(tokenize(['x\n"ab"\n"cd"\n'], ",", 4)).toEqual({ records: [["x"], ["ab"], ["cd"]], error: undefined });
+    expect(tokenize(['x\n"ab"\n"abc"\n'], ",", 4).error).toEqual({ problem: "record-size", line: 3 });
+    expect(tokenize(['x\n"ab",c\n'], ",", 4).error).toEqual({ problem: "record-size", line: 2 });
+  });
+
+  it("keeps an unfinished record of exactly the limit until the next chunk, and refuses one past it at once", () => {
+    const at = new CsvTokenizer(",", 4);
+    const records: string[][] = [];
+    at.push("abcd", (r) => records.push(r));
+    expect(at.error).toBeUndefined();
+    at.push("\n", (r) => records.push(r));
+    at.end((r) => records.push(r));
+    expect(records).toEqual([["abcd"]]);
+    const past = new CsvTokenizer(",", 4);
+    past.push("abcde", () => {});
+    expect(past.error).toEqual({ problem: "record-size", line: 1 });
   });
 
   it("agrees with csv-parse on records and on whether a text is broken, for random texts and random chunking", () => {
