@@ -111,6 +111,42 @@ describe("CsvTokenizer", () => {
     expect(tokenize(['x\n"ab",c\n'], ",", 4).error).toEqual({ problem: "record-size", line: 2 });
   });
 
+  it("ends quoted records at LF, CRLF, CR (in a CR-only file) and at the end of the text, losing nothing of the next record", () => {
+    expect(tokenize(['"x"\nnext\n']).records).toEqual([["x"], ["next"]]);
+    expect(tokenize(['"a",b\rc,"d"\r']).records).toEqual([["a", "b"], ["c", "d"]]);
+    expect(tokenize(['x\n"a",b\r']).records).toEqual([["x"], ["a", "b"]]);
+    expect(tokenize(['x\n"a"\r']).records).toEqual([["x"], ["a"]]);
+  });
+
+  it("counts the lines of a quoted field that spans lines in the line of a later error in the same record", () => {
+    // the record starts on line 2; its first field runs to line 3, where the error is
+    expect(tokenize(['h\n"a\nb"x\n']).error).toEqual({ problem: "closing-quote", line: 3 });
+    expect(tokenize(['h\n"a\nb",c"d\n']).error).toEqual({ problem: "opening-quote", line: 3 });
+  });
+
+  it("reads a CR-only file chunk by chunk without holding it whole (30 lines of 3 characters, limit 10)", () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `a${String(i).padStart(2, "0")}`);
+    const text = lines.join("\r") + "\r";
+    const pieces = [text.slice(0, 40), text.slice(40, 80), text.slice(80)];
+    expect(tokenize(pieces, ",", 10)).toEqual({ records: lines.map((l) => [l]), error: undefined });
+  });
+
+  it("delivers quoted records as their line ends arrive, not at the end of the text (30 quoted lines, limit 10)", () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `"q${String(i).padStart(2, "0")}",x`);
+    const text = lines.join("\n") + "\n";
+    const t = new CsvTokenizer(",", 10);
+    const records: string[][] = [];
+    t.push(text.slice(0, 100), (r) => records.push(r));
+    // 100 characters hold 12 whole lines of 8 and a half
+    expect(records).toHaveLength(12);
+    t.push(text.slice(100), (r) => records.push(r));
+    t.end((r) => records.push(r));
+    expect(t.error).toBeUndefined();
+    expect(records).toEqual(lines.map((_, i) => [`q${String(i).padStart(2, "0")}`, "x"]));
+    // a last empty field after a quoted one: '"a",' is exactly 4
+    expect(tokenize(['"a",\n'], ",", 4)).toEqual({ records: [["a", ""]], error: undefined });
+  });
+
   it("keeps an unfinished record of exactly the limit until the next chunk, and refuses one past it at once", () => {
     const at = new CsvTokenizer(",", 4);
     const records: string[][] = [];
