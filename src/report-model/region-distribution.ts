@@ -1,6 +1,7 @@
 /** How each indicator is spread over the regions (for reports of many regions): the city's own value and status, counts by status, median, lowest and highest with their region. */
 import type { IndicatorResult, Report } from "../model/report.js";
 import { summarize } from "../assess/summarize.js";
+import { median } from "../trend/median.js";
 import { orderedResults, type RowContext } from "./report-rows.js";
 import type { ReportCell } from "./report-cell.js";
 
@@ -19,12 +20,6 @@ export interface DistributionRow {
   median: number | null;
   lowest: { value: number; region: string } | null;
   highest: { value: number; region: string } | null;
-}
-
-function median(sorted: readonly number[]): number | null {
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Every indicator with results, in plan order, from each region's headline result (all persons, or the first split). */
@@ -55,7 +50,7 @@ export function regionDistribution(c: RowContext, report: Report): DistributionR
       met: others.filter((r) => r.status === "met").length,
       nearlyMet: others.filter((r) => r.status === "nearly_met").length,
       notMet: others.filter((r) => r.status === "not_met").length,
-      median: median(valued.map((v) => v.value)),
+      median: valued.length > 0 ? median(valued.map((v) => v.value)) : null,
       lowest: valued[0] ?? null,
       highest: valued[valued.length - 1] ?? null,
     };
