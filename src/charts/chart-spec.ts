@@ -3,6 +3,7 @@ import type { Indicator, Plan } from "../model/plan.js";
 import type { IndicatorResult } from "../model/report.js";
 import { num as fmtNum } from "../util/format-number.js";
 import type { Lang } from "../i18n/lang.js";
+import { groupBy } from "../util/group-by.js";
 
 /** Ten distinct line colours; the first (navy) is the top region's (city or province). */
 export const PALETTE = ["#1f3b73", "#e15759", "#f28e2b", "#59a14f", "#76b7b2", "#b07aa1", "#edc948", "#9c755f", "#ff9da7", "#bab0ac"];
@@ -82,9 +83,7 @@ export function quantile(sorted: readonly number[], q: number): number {
 
 /** The band per year over the given series rows: min, p25, p75, max of the values that year. */
 export function bandRows(rows: readonly { year: number; value: number }[]): BandRow[] {
-  const byYear = new Map<number, number[]>();
-  for (const r of rows) byYear.set(r.year, [...(byYear.get(r.year) ?? []), r.value]);
-  return [...byYear.entries()]
+  return [...groupBy(rows, (r) => r.year, (r) => r.value).entries()]
     .sort(([a], [b]) => a - b)
     .map(([year, values]) => {
       const v = [...values].sort((a, b) => a - b);

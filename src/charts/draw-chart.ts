@@ -3,6 +3,7 @@ import { escapeXml } from "../report-model/escape-xml.js";
 import { BAND_COLORS, BAND_OPACITY, PLOT_HEIGHT, PLOT_WIDTH, type ChartData } from "./chart-spec.js";
 import { textWidth } from "./chart-svg.js";
 import { linearTicks, niceDomain, tickFormat, tickStep } from "./chart-scale.js";
+import { groupBy } from "../util/group-by.js";
 
 /** Room around the plot and its axes, in px. */
 export const CHART_PADDING = { left: 4, right: 12, top: 8, bottom: 4 } as const;
@@ -136,8 +137,7 @@ export function drawChart(data: ChartData, font: string): string {
   const band = [...data.band].sort((a, b) => a.year - b.year);
 
   // One path per line (in the order lines first appear), then every point over all lines.
-  const lines = new Map<string, ChartData["series"]>();
-  for (const s of data.series) lines.set(s.line, [...(lines.get(s.line) ?? []), s]);
+  const lines = groupBy(data.series, (s) => s.line);
   const r = Math.sqrt(POINT_SIZE) / 2;
   const paths: string[] = [], points: string[] = [];
   for (const rows of lines.values()) {

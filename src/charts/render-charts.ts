@@ -3,7 +3,7 @@ import type { ResvgRenderOptions } from "@resvg/resvg-js";
 import type { Lang } from "../i18n/lang.js";
 import { translator } from "../i18n/messages.js";
 import type { Plan } from "../model/plan.js";
-import type { IndicatorResult, Report } from "../model/report.js";
+import type { Report } from "../model/report.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { reportMessages } from "../report-model/report-messages.js";
 import type { ChartFonts } from "../report-model/chart-fonts.js";
@@ -12,6 +12,7 @@ import { composeChart, legendSvg, svgParts, type LegendEntry } from "./chart-svg
 import { PngPool, poolSize } from "./png-pool.js";
 import { chartMessages } from "./chart-messages.js";
 import { drawChart } from "./draw-chart.js";
+import { groupBy } from "../util/group-by.js";
 
 /** One rendered chart. `png` is absent when only SVG was asked for. */
 export interface ChartImage {
@@ -80,8 +81,7 @@ export async function renderCharts(report: Report, plan: Plan, opts: RenderChart
   // Only the legend has Chinese text; chart pictures load just the Latin font, which parses several times faster.
   const legendResvg = resvgOptions(files);
   const chartResvg = resvgOptions(opts.fonts?.latin ? [opts.fonts.latin.file] : files);
-  const byIndicator = new Map<string, IndicatorResult[]>();
-  for (const r of report.results) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+  const byIndicator = groupBy(report.results, (r) => r.indicator);
   // With at most LINE_LIMIT regions in the whole report, a region keeps its colour from chart to chart.
   const colors = regionColors(plan, report.results.map((r) => r.region));
 

@@ -12,6 +12,7 @@ import type { Lang } from "../i18n/lang.js";
 import { defineMessages, translator } from "../i18n/messages.js";
 import { num } from "../util/format-number.js";
 import { headlineSex } from "./headline-sex.js";
+import { groupBy } from "../util/group-by.js";
 
 /** The messages of the two consistency checks (zh, en). */
 export const deriveCountsMessages = defineMessages(
@@ -68,8 +69,7 @@ export function derivedCounts(plan: Plan, observations: Iterable<Observation>, l
   const t = translator(deriveCountsMessages, lang);
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const regionName = new Map(plan.regions.map((r) => [r.code, r.name[lang]]));
-  const children = new Map<string, string[]>();
-  for (const r of plan.regions) if (r.parent) children.set(r.parent, [...(children.get(r.parent) ?? []), r.code]);
+  const children = groupBy(plan.regions.filter((r) => r.parent), (r) => r.parent!, (r) => r.code);
   // The headline (no sex / total) value of each indicator × region × year, first one kept.
   const index = new Map<string, Observation>();
   const years = new Set<number>();

@@ -1,9 +1,10 @@
 /** The counties side by side (issue 13): the city's own attainment, each region's attainment rate with its rank, an indicator × region status grid, red warnings by county. */
-import type { IndicatorResult, Report, SummaryBlock } from "../model/report.js";
+import type { Report, SummaryBlock } from "../model/report.js";
 import { summarize, summarizeBlock } from "../assess/summarize.js";
 import { orderedResults, type RowContext } from "./report-rows.js";
 import { resultSentences } from "./result-sentences.js";
 import type { ReportCell } from "./report-cell.js";
+import { groupBy } from "../util/group-by.js";
 
 /** One region's counts and its rank by attainment rate (1 = best; ties share a rank; null without an assessable result). */
 export interface RegionAttainment {
@@ -56,8 +57,7 @@ export interface GridCell {
 export function statusGrid(c: RowContext, report: Report): { regions: { code: string; name: string }[]; rows: { indicator: string; name: string; cells: (GridCell | null)[] }[] } {
   const ordered = orderedResults(report, c.plan);
   const regions = c.plan.regions.filter((r) => ordered.some((x) => x.region === r.code)).map((r) => ({ code: r.code, name: r.name[c.lang] }));
-  const byIndicator = new Map<string, IndicatorResult[]>();
-  for (const r of ordered) byIndicator.set(r.indicator, [...(byIndicator.get(r.indicator) ?? []), r]);
+  const byIndicator = groupBy(ordered, (r) => r.indicator);
   const rows = [...byIndicator].map(([indicator, results]) => ({
     indicator,
     name: c.indicators.get(indicator)?.name[c.lang] ?? indicator,
