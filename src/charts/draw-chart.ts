@@ -1,6 +1,6 @@
 /** The chart of one indicator drawn as SVG: axes, the target rules and diamonds, the band and the region lines (the layout vega drew from the one fixed spec). */
 import { escapeXml } from "../report-model/escape-xml.js";
-import { BAND_COLORS, BAND_OPACITY, PLOT_HEIGHT, PLOT_WIDTH, type ChartData } from "./chart-spec.js";
+import { BAND_COLORS, BAND_OPACITY, PLOT_HEIGHT, PLOT_WIDTH, type ChartData } from "./chart-data.js";
 import { textWidth } from "./chart-svg.js";
 import { linearTicks, niceDomain, tickFormat, tickStep } from "./chart-scale.js";
 import { groupBy } from "../util/group-by.js";

@@ -7,7 +7,7 @@ import type { Report } from "../model/report.js";
 import type { Diagnostic } from "../model/diagnostic.js";
 import { reportMessages } from "../report-model/report-messages.js";
 import type { ChartFonts } from "../report-model/chart-fonts.js";
-import { chartData, regionColors, BAND_COLORS, BAND_OPACITY, type ChartData, type ChartLine } from "./chart-spec.js";
+import { chartData, regionColors, BAND_COLORS, BAND_OPACITY, type ChartData, type ChartLine } from "./chart-data.js";
 import { composeChart, legendSvg, svgParts, type LegendEntry } from "./chart-svg.js";
 import { PngPool, poolSize } from "./png-pool.js";
 import { chartMessages } from "./chart-messages.js";

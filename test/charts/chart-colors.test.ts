@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandRows, chartData, quantile, regionColors, BAND_COLORS, CITY_WIDTH, COUNTY_WIDTH, LINE_LIMIT, PALETTE, type ChartData } from "../../src/charts/chart-spec.js";
+import { bandRows, chartData, quantile, regionColors, BAND_COLORS, CITY_WIDTH, COUNTY_WIDTH, LINE_LIMIT, PALETTE, type ChartData } from "../../src/charts/chart-data.js";
 import { legendEntries, renderCharts } from "../../src/charts/render-charts.js";
 import type { Plan, Region } from "../../src/model/plan.js";
 import type { IndicatorResult, Report } from "../../src/model/report.js";

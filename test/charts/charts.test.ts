@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chartData, PALETTE } from "../../src/charts/chart-spec.js";
+import { chartData, PALETTE } from "../../src/charts/chart-data.js";
 import { pickFonts } from "../../src/charts/find-fonts.js";
 import { fitText, textWidth, legendSvg, composeChart } from "../../src/charts/chart-svg.js";
 import { escapeXml } from "../../src/report-model/escape-xml.js";

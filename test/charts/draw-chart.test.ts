@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { linearTicks, niceDomain, tickFormat, tickStep } from "../../src/charts/chart-scale.js";
 import { drawChart, valueAxis, yearScale, yearTicks } from "../../src/charts/draw-chart.js";
 import { svgParts } from "../../src/charts/chart-svg.js";
-import { BAND_COLORS, PLOT_HEIGHT, PLOT_WIDTH, type ChartData } from "../../src/charts/chart-spec.js";
+import { BAND_COLORS, PLOT_HEIGHT, PLOT_WIDTH, type ChartData } from "../../src/charts/chart-data.js";
 
 /** A chart with the given series rows (one line "a" unless `line` is given), and optionally band, targets and markers. */
 function chart(rows: { year: number; value: number; line?: string; dash?: number[] }[], over: Partial<ChartData> = {}): ChartData {
